@@ -1,0 +1,61 @@
+/**
+ * npm run validate [path ...]
+ * Checks datasets (folders holding dataset.json and article.txt) with the same
+ * validation the app uses. Default: every dataset under static/datasets.
+ * Exits 1 if any dataset has a problem, printing each with its JSON path.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatProblem, validateDatasetFiles, type Problem } from '../src/lib/dataset/validate.ts';
+
+const DEFAULT_ROOT = 'static/datasets';
+
+function readIfPresent(path: string): string | null {
+	return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
+
+/** A path may name a dataset folder, its dataset.json, or a folder of datasets. */
+function datasetFolders(path: string): { folders: string[]; problems: Problem[] } {
+	if (!existsSync(path)) return { folders: [], problems: [{ path, message: 'no such file or folder' }] };
+	if (statSync(path).isFile()) return { folders: [dirname(path)], problems: [] };
+	if (existsSync(join(path, 'dataset.json')) || existsSync(join(path, 'article.txt')))
+		return { folders: [path], problems: [] };
+	const folders = readdirSync(path)
+		.map((name) => join(path, name))
+		.filter((child) => statSync(child).isDirectory())
+		.sort();
+	if (folders.length === 0)
+		return { folders, problems: [{ path, message: 'holds no dataset (no dataset.json and no dataset folders)' }] };
+	return { folders, problems: [] };
+}
+
+const targets = process.argv.slice(2);
+let failed = false;
+for (const target of targets.length > 0 ? targets : [DEFAULT_ROOT]) {
+	const { folders, problems } = datasetFolders(target);
+	for (const problem of problems) {
+		console.error(`✗ ${formatProblem(problem)}`);
+		failed = true;
+	}
+	for (const folder of folders) {
+		const slug = basename(resolve(folder));
+		const result = validateDatasetFiles(
+			{
+				datasetJson: readIfPresent(join(folder, 'dataset.json')),
+				articleText: readIfPresent(join(folder, 'article.txt'))
+			},
+			slug
+		);
+		if (result.ok) {
+			const { entities, places, relations, quotes } = result.dataset;
+			console.log(
+				`✓ ${folder}: ${entities.length} entities, ${places.length} places, ${relations.length} relations, ${quotes.length} quotes`
+			);
+		} else {
+			failed = true;
+			console.error(`✗ ${folder}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+			for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+		}
+	}
+}
+process.exit(failed ? 1 : 0);

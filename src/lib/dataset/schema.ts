@@ -1,0 +1,224 @@
+/**
+ * The one definition of a Threadboard dataset. The TypeScript types below are
+ * inferred from these Valibot schemas, so the app, the `validate` command and
+ * the tests cannot disagree about what a dataset is.
+ */
+import * as v from 'valibot';
+
+/** What kind of actor an entity is. Closed, so colours and shapes can be assigned to every kind. */
+export const ENTITY_KINDS = [
+	'armed group',
+	'government body',
+	'security force',
+	'document',
+	'person',
+	'country',
+	'community',
+	'media outlet'
+] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const ENTITY_KIND_DEFINITIONS: Record<EntityKind, string> = {
+	'armed group': 'A non-state organisation that uses or plans armed force.',
+	'government body': 'A government, ministry, administration or official office.',
+	'security force': 'A state’s military, police or intelligence apparatus, or part of it.',
+	document: 'A written record that the article treats as a source of claims.',
+	person: 'A named or anonymous individual.',
+	country: 'A state, or its interests taken as a whole.',
+	community: 'A religious, ethnic or social group of people.',
+	'media outlet': 'A newspaper, broadcaster or other publisher.'
+};
+
+/** The relation types this article needs; each is defined so a reader knows what a line means. */
+export const RELATION_TYPES = [
+	'affiliation',
+	'cooperation',
+	'joint operation',
+	'funding',
+	'advice and guidance',
+	'protection',
+	'backing',
+	'ideological sympathy',
+	'attack',
+	'arrest',
+	'agreement',
+	'review',
+	'founding',
+	'authorship',
+	'reporting'
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const RELATION_TYPE_DEFINITIONS: Record<RelationType, string> = {
+	affiliation: 'The source is part of, or formally aligned with, the target.',
+	cooperation: 'The two actors keep contact, meet or act together, without a shared unit.',
+	'joint operation': 'The two actors form, or plan to form, a shared unit or team.',
+	funding: 'The source gives money or financial support to the target.',
+	'advice and guidance': 'The source advises, mentors or guides the target.',
+	protection: 'The source shelters or protects the target, or gives it a safe haven.',
+	backing: 'The source supports the target politically or materially, short of funding named as such.',
+	'ideological sympathy': 'Members of the two actors share beliefs or sympathies.',
+	attack: 'The source attacked, or targeted, the target.',
+	arrest: 'The source detained members of the target.',
+	agreement: 'The two actors signed or concluded a deal.',
+	review: 'The source examines whether the target keeps its commitments.',
+	founding: 'The source founded the target.',
+	authorship: 'The source wrote or issued the target document.',
+	reporting: 'The source gave information or answers to the target.'
+};
+
+/**
+ * How the text holds a relation. Ordered from strongest to weakest commitment;
+ * a denial is its own kind, never a weak assertion.
+ */
+export const STANCES = ['asserted', 'believed', 'claimed', 'proposed', 'denied'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const STANCE_DEFINITIONS: Record<Stance, string> = {
+	asserted: 'Stated as fact by whoever asserts it.',
+	believed: 'Held to be likely (“is believed”, “might be”), not established.',
+	claimed: 'Put forward as a claim or accusation that the text does not confirm.',
+	proposed: 'Discussed, planned or proposed; not (yet) carried out.',
+	denied: 'Explicitly denied by whoever asserts it.'
+};
+
+export const PLACE_KINDS = ['country', 'province', 'district', 'city', 'site'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `2008`, `2020-05` or `2020-02-29`; the calendar check happens in the validator. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const Id = v.pipe(
+	v.string(),
+	v.regex(ID_PATTERN, 'must be lower-case words joined by hyphens, like "al-qaeda"')
+);
+const NonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const Evidence = v.pipe(
+	v.array(Id),
+	v.minLength(1, 'needs at least one quote: every claim must be backed by the article')
+);
+/** A real calendar date: rejects `2021-02-30`, which the pattern alone lets through. */
+export function isCalendarDate(partial: string): boolean {
+	const [year, month, day] = partial.split('-').map(Number);
+	if (month === undefined || day === undefined) return true;
+	const date = new Date(Date.UTC(year!, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const PartialDate = v.pipe(
+	v.string(),
+	v.regex(PARTIAL_DATE_PATTERN, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+	v.check(isCalendarDate, (issue) => `"${String(issue.input)}" is not a real calendar date`)
+);
+
+export const ArticleSchema = v.object({
+	title: NonEmptyText,
+	publisher: NonEmptyText,
+	url: v.nullable(v.pipe(v.string(), v.url('must be a URL or null'))),
+	published: v.nullable(PartialDate),
+	/** Where the dataset's article text came from and what was removed from it. */
+	note: v.optional(v.string())
+});
+
+export const EntitySchema = v.object({
+	id: Id,
+	name: NonEmptyText,
+	aliases: v.array(NonEmptyText),
+	kind: v.picklist(ENTITY_KINDS, `must be one of: ${ENTITY_KINDS.join(', ')}`),
+	summary: NonEmptyText,
+	/** Places the article ties the actor to directly (a base, a safe haven), apart from its relations. */
+	places: v.optional(v.array(Id), []),
+	evidence: Evidence
+});
+
+const Longitude = v.pipe(
+	v.number(),
+	v.minValue(-180, 'longitude must be at least -180'),
+	v.maxValue(180, 'longitude must be at most 180')
+);
+const Latitude = v.pipe(
+	v.number(),
+	v.minValue(-90, 'latitude must be at least -90'),
+	v.maxValue(90, 'latitude must be at most 90')
+);
+
+export const BoundaryRefSchema = v.object({
+	/** Object name in the map's TopoJSON (`countries`, `provinces`, `districts`). */
+	layer: NonEmptyText,
+	featureId: NonEmptyText
+});
+
+export const PlaceSchema = v.object({
+	id: Id,
+	name: NonEmptyText,
+	kind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
+	/** [longitude, latitude] in WGS84, or null where the text names a place that cannot be located. */
+	coordinates: v.nullable(v.tuple([Longitude, Latitude])),
+	boundary: v.optional(BoundaryRefSchema),
+	/** How the coordinates were chosen, where that is not obvious. */
+	note: v.optional(v.string()),
+	evidence: Evidence
+});
+
+export const RelationSchema = v.object({
+	id: Id,
+	source: Id,
+	target: Id,
+	type: v.picklist(RELATION_TYPES, `must be one of: ${RELATION_TYPES.join(', ')}`),
+	/** False where the text gives no direction (“a relationship between A and B”). */
+	directed: v.boolean(),
+	stance: v.picklist(STANCES, `must be one of: ${STANCES.join(', ')}`),
+	/** The entity whose claim this is, or null where the article says it in its own voice. */
+	assertedBy: v.nullable(Id),
+	date: v.nullable(PartialDate),
+	/** How the date was read from the text (“Last year”, “since”), where it is not written out. */
+	dateNote: v.optional(v.string()),
+	places: v.array(Id),
+	/** One line in the analyst's words: what the relation is. */
+	summary: NonEmptyText,
+	evidence: Evidence
+});
+
+export const QuoteSchema = v.object({
+	id: Id,
+	start: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+	end: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be positive')),
+	exact: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+	prefix: v.pipe(v.string(), v.maxLength(32, 'must be at most 32 characters')),
+	suffix: v.pipe(v.string(), v.maxLength(32, 'must be at most 32 characters'))
+});
+
+export const DatasetSchema = v.object({
+	article: ArticleSchema,
+	entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'needs at least one entity')),
+	places: v.array(PlaceSchema),
+	relations: v.array(RelationSchema),
+	quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'needs at least one quote'))
+});
+
+export const DatasetIndexSchema = v.object({
+	datasets: v.pipe(
+		v.array(
+			v.object({
+				slug: Id,
+				title: NonEmptyText
+			})
+		),
+		v.minLength(1, 'must list at least one dataset')
+	)
+});
+
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type DatasetJson = v.InferOutput<typeof DatasetSchema>;
+export type DatasetIndex = v.InferOutput<typeof DatasetIndexSchema>;
+
+/** A dataset with the article text it quotes: what the app works with. */
+export interface Dataset extends DatasetJson {
+	slug: string;
+	articleText: string;
+}
