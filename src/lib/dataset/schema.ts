@@ -127,6 +127,8 @@ export const EntitySchema = v.object({
 	aliases: v.array(NonEmptyText),
 	kind: v.picklist(ENTITY_KINDS, `must be one of: ${ENTITY_KINDS.join(', ')}`),
 	summary: NonEmptyText,
+	/** True for names that take a plural verb (“Afghan security forces arrest …”). */
+	plural: v.optional(v.boolean(), false),
 	/** Places the article ties the actor to directly (a base, a safe haven), apart from its relations. */
 	places: v.optional(v.array(Id), []),
 	evidence: Evidence

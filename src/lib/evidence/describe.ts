@@ -1,0 +1,67 @@
+/** Words for relations and stances, shared by accessible names, the panel and the table. */
+import type { RelationType, Stance } from '$lib/dataset/schema';
+import { must, type DatasetIndex } from '$lib/dataset/lookup';
+import type { Relation } from '$lib/dataset/schema';
+
+/** How a relation of each type reads between its source and target: [singular, plural] subject. */
+export const RELATION_VERBS: Record<RelationType, [string, string]> = {
+	affiliation: ['is affiliated with', 'are affiliated with'],
+	cooperation: ['cooperates with', 'cooperate with'],
+	'joint operation': ['operates jointly with', 'operate jointly with'],
+	funding: ['funds', 'fund'],
+	'advice and guidance': ['advises', 'advise'],
+	protection: ['protects', 'protect'],
+	backing: ['backs', 'back'],
+	'ideological sympathy': ['shares sympathies with', 'share sympathies with'],
+	attack: ['attacks', 'attack'],
+	arrest: ['arrests', 'arrest'],
+	agreement: ['has an agreement with', 'have an agreement with'],
+	review: ['reviews', 'review'],
+	founding: ['founded', 'founded'],
+	authorship: ['issued', 'issued'],
+	reporting: ['reports to', 'report to']
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+	asserted: 'asserted',
+	believed: 'believed',
+	claimed: 'claimed',
+	proposed: 'proposed or discussed',
+	denied: 'denied'
+};
+
+/** Who says so: an entity's name, or the article itself. */
+export function asserterName(index: DatasetIndex, relation: Relation): string {
+	return relation.assertedBy === null
+		? 'the article'
+		: must(index.entity.get(relation.assertedBy), `entity ${relation.assertedBy}`).name;
+}
+
+/** “asserted by the US Treasury document”, “denied by the Taliban source”. */
+export function stancePhrase(index: DatasetIndex, relation: Relation): string {
+	return `${STANCE_LABELS[relation.stance]} by ${asserterName(index, relation)}`;
+}
+
+/** “al-Qaeda funds Taliban”. */
+export function relationSentence(index: DatasetIndex, relation: Relation): string {
+	const source = must(index.entity.get(relation.source), `entity ${relation.source}`);
+	const target = must(index.entity.get(relation.target), `entity ${relation.target}`).name;
+	return `${source.name} ${RELATION_VERBS[relation.type][source.plural ? 1 : 0]} ${target}`;
+}
+
+/** A date as the text gives it: `2008`, `May 2020`, `29 February 2020`. */
+export function formatPartialDate(date: string): string {
+	const [year, month, day] = date.split('-');
+	if (!month) return year!;
+	const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-GB', {
+		month: 'long',
+		timeZone: 'UTC'
+	});
+	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** The accessible name of a relation: “al-Qaeda funds Taliban, asserted by US Treasury document, 4 January 2021”. */
+export function relationLabel(index: DatasetIndex, relation: Relation): string {
+	const date = relation.date ? `, ${formatPartialDate(relation.date)}` : '';
+	return `${relationSentence(index, relation)}, ${stancePhrase(index, relation)}${date}`;
+}

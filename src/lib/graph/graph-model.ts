@@ -1,0 +1,68 @@
+/**
+ * Everything the graph draws, derived from the dataset and the user's moves:
+ * node positions (laid out once, then moved only by dragging), link curves, and
+ * the fit that maps the layout into the visible area.
+ */
+import type { DatasetIndex } from '$lib/dataset/lookup';
+import type { Relation } from '$lib/dataset/schema';
+import { linkGeometry, parallelBends, type LinkGeometry, type Point } from './geometry';
+import { layoutBounds, type LayoutNode } from './layout';
+
+export interface Fit {
+	k: number;
+	x: number;
+	y: number;
+}
+
+/** Scale and centre the layout's bounds in a viewport, never enlarging type past `maxScale`. */
+export function fitToViewport(
+	bounds: { x: number; y: number; width: number; height: number },
+	width: number,
+	height: number,
+	maxScale = 1.8
+): Fit {
+	const k = Math.min(width / bounds.width, height / bounds.height, maxScale);
+	return {
+		k,
+		x: (width - bounds.width * k) / 2 - bounds.x * k,
+		y: (height - bounds.height * k) / 2 - bounds.y * k
+	};
+}
+
+export function positionsWithOverrides(
+	layout: Map<string, LayoutNode>,
+	overrides: Record<string, Point>
+): Map<string, Point & { radius: number }> {
+	const positions = new Map<string, Point & { radius: number }>();
+	for (const [id, node] of layout) {
+		const moved = overrides[id];
+		positions.set(id, { x: moved?.x ?? node.x, y: moved?.y ?? node.y, radius: node.radius });
+	}
+	return positions;
+}
+
+export function linkGeometries(
+	relations: Relation[],
+	positions: Map<string, Point & { radius: number }>
+): Map<string, LinkGeometry> {
+	const bends = parallelBends(relations);
+	const geometries = new Map<string, LinkGeometry>();
+	for (const relation of relations) {
+		const source = positions.get(relation.source);
+		const target = positions.get(relation.target);
+		if (!source || !target) continue;
+		geometries.set(relation.id, linkGeometry(relation, source, target, bends.get(relation.id) ?? 0));
+	}
+	return geometries;
+}
+
+export function relationCounts(index: DatasetIndex): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const relation of index.dataset.relations) {
+		counts.set(relation.source, (counts.get(relation.source) ?? 0) + 1);
+		counts.set(relation.target, (counts.get(relation.target) ?? 0) + 1);
+	}
+	return counts;
+}
+
+export { layoutBounds };

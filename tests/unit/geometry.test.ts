@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { linkGeometry, parallelBends, PARALLEL_SPACING } from '../../src/lib/graph/geometry';
+import { cycle, nearestInDirection, readingOrder } from '../../src/lib/graph/navigation';
+import type { Relation } from '../../src/lib/dataset/schema';
+import { loadSeed } from './seed';
+
+function relation(id: string, source: string, target: string, directed = true): Relation {
+	return {
+		id,
+		source,
+		target,
+		type: 'cooperation',
+		directed,
+		stance: 'asserted',
+		assertedBy: null,
+		date: null,
+		places: [],
+		summary: id,
+		evidence: ['q']
+	};
+}
+
+const a = { x: 0, y: 0, radius: 10 };
+const b = { x: 100, y: 0, radius: 10 };
+
+describe('parallelBends', () => {
+	it('leaves a lone relation straight', () => {
+		expect(parallelBends([relation('r1', 'a', 'b')]).get('r1')).toBe(0);
+	});
+
+	it('spreads several relations between one pair symmetrically, whatever their direction', () => {
+		const bends = parallelBends([relation('r1', 'a', 'b'), relation('r2', 'b', 'a'), relation('r3', 'a', 'b')]);
+		expect([bends.get('r1'), bends.get('r2'), bends.get('r3')]).toEqual([-PARALLEL_SPACING, 0, PARALLEL_SPACING]);
+	});
+
+	it('gives the seed’s al-Qaeda–Taliban relations distinct bends', () => {
+		const seed = loadSeed();
+		const pair = seed.relations.filter(
+			(r) => [r.source, r.target].sort().join() === ['al-qaeda', 'taliban'].sort().join()
+		);
+		expect(pair.length).toBeGreaterThanOrEqual(5);
+		const bends = parallelBends(seed.relations);
+		expect(new Set(pair.map((r) => bends.get(r.id))).size).toBe(pair.length);
+	});
+});
+
+describe('linkGeometry', () => {
+	it('draws a lone link as a straight line trimmed to the node edges, with an arrow at the target', () => {
+		const geometry = linkGeometry(relation('r', 'a', 'b'), a, b, 0);
+		expect(geometry.path).toBe('M 12 0 L 78 0');
+		expect(geometry.arrow).toBe('M 88 0 L 78 4.5 L 78 -4.5 Z');
+		expect(geometry.middle).toEqual({ x: 50, y: 0 });
+	});
+
+	it('draws no arrow for an undirected relation and runs to the node edge', () => {
+		const geometry = linkGeometry(relation('r', 'a', 'b', false), a, b, 0);
+		expect(geometry.arrow).toBeNull();
+		expect(geometry.path).toBe('M 12 0 L 88 0');
+	});
+
+	it('bends a parallel link so its middle sits about the bend away from the straight line', () => {
+		const geometry = linkGeometry(relation('r', 'a', 'b'), a, b, 20);
+		expect(geometry.path.startsWith('M')).toBe(true);
+		expect(geometry.path).toContain('Q 50 40');
+		// Trimming the ends towards the control point lifts the middle a little above the bend.
+		expect(Math.abs(geometry.middle.y)).toBeGreaterThanOrEqual(20);
+		expect(Math.abs(geometry.middle.y)).toBeLessThan(25);
+	});
+
+	it('puts opposite-direction relations with opposite bends on opposite sides', () => {
+		const forward = linkGeometry(relation('r1', 'a', 'b'), a, b, 20);
+		const backward = linkGeometry(relation('r2', 'b', 'a'), b, a, -20);
+		expect(Math.sign(forward.middle.y)).toBe(-Math.sign(backward.middle.y));
+	});
+});
+
+describe('keyboard navigation', () => {
+	const positions = new Map([
+		['centre', { x: 0, y: 0 }],
+		['right', { x: 100, y: 10 }],
+		['far-right', { x: 300, y: 0 }],
+		['up', { x: 5, y: -80 }],
+		['down-left', { x: -60, y: 90 }]
+	]);
+
+	it('moves to the nearest node in the pressed direction', () => {
+		expect(nearestInDirection(positions, 'centre', 'right')).toBe('right');
+		expect(nearestInDirection(positions, 'centre', 'up')).toBe('up');
+		expect(nearestInDirection(positions, 'centre', 'down')).toBe('down-left');
+		expect(nearestInDirection(positions, 'far-right', 'right')).toBeNull();
+	});
+
+	it('orders nodes for reading and cycles through them', () => {
+		expect(readingOrder(positions)[0]).toBe('up');
+		expect(cycle(['a', 'b', 'c'], 'c', 1)).toBe('a');
+		expect(cycle(['a', 'b', 'c'], 'a', -1)).toBe('c');
+	});
+});
