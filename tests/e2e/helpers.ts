@@ -9,3 +9,9 @@ export function collectConsoleErrors(page: Page): string[] {
 	page.on('pageerror', (error) => errors.push(error.message));
 	return errors;
 }
+
+/** Opens a page and waits until the prerendered HTML has been hydrated, so clicks reach the app. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}
