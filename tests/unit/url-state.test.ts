@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES, STANCES } from '../../src/lib/dataset/schema';
+import { seededRandom } from '../../src/lib/graph/layout';
+import { ARTICLE_VOICE, defaultFilters } from '../../src/lib/view/filters';
+import { decodeView, defaultView, encodeView, MAX_QUERY_LENGTH, type ViewSnapshot } from '../../src/lib/view/url-state';
+import { loadSeed } from './seed';
+
+const seed = loadSeed();
+
+function randomView(random: () => number): ViewSnapshot {
+	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+	const subset = <T>(items: readonly T[]) => new Set(items.filter(() => random() < 0.5));
+	const view = defaultView();
+	const selectionKind = pick(['none', 'entity', 'relation', 'place'] as const);
+	if (selectionKind === 'entity') view.selection = { kind: 'entity', id: pick(seed.entities).id };
+	if (selectionKind === 'relation') view.selection = { kind: 'relation', id: pick(seed.relations).id };
+	if (selectionKind === 'place') view.selection = { kind: 'place', id: pick(seed.places).id };
+	view.mode = pick(['graph', 'table'] as const);
+	if (random() < 0.5) view.filters.types = subset(RELATION_TYPES);
+	if (random() < 0.5) view.filters.stances = subset(STANCES);
+	if (random() < 0.4) view.filters.asserters = subset([ARTICLE_VOICE, ...seed.entities.map((entity) => entity.id)]);
+	if (random() < 0.4) {
+		const a = `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
+		const b = `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
+		view.filters.window = a <= b ? { from: a, to: b } : { from: b, to: a };
+	}
+	view.filters.showUndated = random() < 0.7;
+	if (random() < 0.3) view.filters.focus = { entityId: pick(seed.entities).id, depth: pick([1, 2] as const) };
+	if (random() < 0.4) view.graphZoom = { k: Number((0.5 + random() * 4).toFixed(3)), x: Number((random() * 800 - 400).toFixed(1)), y: Number((random() * 600 - 300).toFixed(1)) };
+	if (random() < 0.3) view.mapZoom = { k: Number((1 + random() * 6).toFixed(3)), x: Number((random() * 800 - 400).toFixed(1)), y: Number((random() * 600 - 300).toFixed(1)) };
+	return view;
+}
+
+describe('encodeView / decodeView', () => {
+	it('round-trips 500 random views exactly, with no notices', () => {
+		const random = seededRandom(7);
+		for (let i = 0; i < 500; i++) {
+			const view = randomView(random);
+			const search = encodeView(view);
+			const decoded = decodeView(search, seed);
+			expect(decoded.notices, search).toEqual([]);
+			expect(decoded.view, search).toEqual(view);
+			// Encoding is canonical: the decoded view writes the same link.
+			expect(encodeView(decoded.view)).toBe(search);
+		}
+	});
+
+	it('writes the default view as an empty query and short, readable parameters otherwise', () => {
+		expect(encodeView(defaultView())).toBe('');
+		const view = defaultView();
+		view.selection = { kind: 'entity', id: 'haqqani-network' };
+		view.filters.types = new Set(['funding', 'advice and guidance']);
+		view.filters.window = { from: '2020-01', to: '2021-12' };
+		expect(encodeView(view)).toBe('?actor=haqqani-network&types=funding,advice-and-guidance&from=2020-01&to=2021-12');
+	});
+
+	it('reads a bare year as a whole-year window', () => {
+		const { view, notices } = decodeView('?from=2020&to=2020', seed);
+		expect(notices).toEqual([]);
+		expect(view.filters.window).toEqual({ from: '2020-01', to: '2020-12' });
+	});
+
+	const badLinks: [string, RegExp][] = [
+		['?actor=cia', /actor=cia: no such actor/],
+		['?link=nope', /link=nope: no such link/],
+		['?place=atlantis', /place=atlantis: no such place/],
+		['?types=funding,friendship', /types=friendship: unknown relation type/],
+		['?stances=rumoured', /stances=rumoured: unknown stance/],
+		['?by=cia', /by=cia: no such actor/],
+		['?from=yesterday', /from=yesterday: a date is YYYY or YYYY-MM/],
+		['?from=2021-13', /from=2021-13/],
+		['?from=2021&to=2008', /the window ends before it starts/],
+		['?view=3d', /view=3d: the view is graph or table/],
+		['?zoom=NaN,1,2', /zoom=NaN,1,2/],
+		['?zoom=1000,0,0', /zoom=1000,0,0/],
+		['?focus=nobody', /focus=nobody/],
+		['?depth=7&focus=taliban', /depth=7: depth is 1 or 2/],
+		['?undated=maybe', /undated=maybe/],
+		['?actor=taliban&actor=al-qaeda', /given more than once/],
+		['?actor=taliban&place=kabul', /only one thing can be selected/],
+		['?actor=%E0%A4%A', /actor=/],
+		[`?actor=${'x'.repeat(500)}`, /too long/],
+		[`?${'a=1&'.repeat(MAX_QUERY_LENGTH)}`, /ignored/]
+	];
+	for (const [link, message] of badLinks)
+		it(`drops the bad part of ${link.slice(0, 50)} with a notice`, () => {
+			const { view, notices } = decodeView(link, seed);
+			expect(notices.join('\n')).toMatch(message);
+			expect(view).toBeDefined();
+		});
+
+	it('keeps the good parts of a link when others are bad', () => {
+		const { view, notices } = decodeView('?actor=taliban&types=funding,bogus&from=2020&to=banana&view=table', seed);
+		expect(notices).toHaveLength(2);
+		expect(view.selection).toEqual({ kind: 'entity', id: 'taliban' });
+		expect([...view.filters.types]).toEqual(['funding']);
+		expect(view.filters.window).toEqual({ from: '2020-01', to: '9999-12' });
+		expect(view.mode).toBe('table');
+	});
+
+	it('ignores parameters that are not its own without complaint', () => {
+		const { view, notices } = decodeView('?utm_source=mail&fbclid=abc', seed);
+		expect(notices).toEqual([]);
+		expect(view).toEqual(defaultView());
+	});
+
+	it('never throws on random garbage', () => {
+		const random = seededRandom(99);
+		const alphabet = 'abz=&?%,-_.0129 ~#/\\\'"<>ä€\u0000';
+		for (let i = 0; i < 300; i++) {
+			const length = Math.floor(random() * 80);
+			const garbage = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+			expect(() => decodeView(garbage, seed)).not.toThrow();
+		}
+	});
+
+	it('starts from the defaults', () => {
+		expect(decodeView('', seed).view.filters).toEqual(defaultFilters());
+	});
+});
