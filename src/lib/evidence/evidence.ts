@@ -178,3 +178,10 @@ export function evidenceAnnouncement(index: DatasetIndex, evidence: Evidence | n
 			return `${evidence.place.name}: ${quotes}, ${plural(evidence.entities.length, 'actor', 'actors')}, ${plural(relationCount(evidence.groups), 'relation', 'relations')}.`;
 	}
 }
+
+/** The groups with only the relations the filters let through; empty groups drop out. */
+export function filterGroups(groups: RelationGroup[], visibleRelationIds: Set<string>): RelationGroup[] {
+	return groups
+		.map((group) => ({ ...group, relations: group.relations.filter((item) => visibleRelationIds.has(item.relation.id)) }))
+		.filter((group) => group.relations.length > 0);
+}

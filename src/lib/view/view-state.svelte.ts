@@ -1,19 +1,28 @@
 /**
- * The one place the view lives: what is selected, hovered and shown. Components
- * read it and call its methods; the URL (later) is its serialised form.
+ * The one place the view lives: selection, filters, time window, focus, the main
+ * view and zoom. Components read it and call its methods; the URL is its
+ * serialised form (see url-state.ts), kept in step by the workspace.
  */
 import { getContext, setContext } from 'svelte';
+import { RELATION_TYPES, STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
+import { defaultFilters, type Filters, type TimeWindow } from './filters';
 import type { Selection } from './selection';
+import type { ViewSnapshot, ZoomState } from './url-state';
 
 export type ViewMode = 'graph' | 'table';
 
 export class ViewState {
 	selection = $state<Selection | null>(null);
-	/** Entity or relation under the pointer or keyboard focus in the graph, for highlighting. */
+	/** Entity, relation or place under the pointer or keyboard focus, for highlighting. */
 	hovered = $state<Selection | null>(null);
 	mode = $state<ViewMode>('graph');
+	filters = $state<Filters>(defaultFilters());
+	graphZoom = $state<ZoomState | null>(null);
+	mapZoom = $state<ZoomState | null>(null);
 	/** The quote the reader should scroll to and highlight, with a counter so asking twice scrolls twice. */
 	shownQuote = $state<{ id: string; request: number } | null>(null);
+	/** What was dropped from the last link that was opened. */
+	notices = $state<string[]>([]);
 
 	select(selection: Selection | null): void {
 		this.selection = selection;
@@ -33,6 +42,74 @@ export class ViewState {
 
 	showInArticle(quoteId: string): void {
 		this.shownQuote = { id: quoteId, request: (this.shownQuote?.request ?? 0) + 1 };
+	}
+
+	toggleType(type: RelationType): void {
+		const types = new Set(this.filters.types);
+		if (types.has(type)) types.delete(type);
+		else types.add(type);
+		this.filters = { ...this.filters, types };
+	}
+
+	onlyType(type: RelationType): void {
+		this.filters = { ...this.filters, types: new Set([type]) };
+	}
+
+	allTypes(): void {
+		this.filters = { ...this.filters, types: new Set(RELATION_TYPES) };
+	}
+
+	toggleStance(stance: Stance): void {
+		const stances = new Set(this.filters.stances);
+		if (stances.has(stance)) stances.delete(stance);
+		else stances.add(stance);
+		this.filters = { ...this.filters, stances };
+	}
+
+	onlyStance(stance: Stance): void {
+		this.filters = { ...this.filters, stances: new Set([stance]) };
+	}
+
+	allStances(): void {
+		this.filters = { ...this.filters, stances: new Set(STANCES) };
+	}
+
+	setAsserters(asserters: Set<string> | null): void {
+		this.filters = { ...this.filters, asserters };
+	}
+
+	setWindow(window: TimeWindow | null): void {
+		this.filters = { ...this.filters, window };
+	}
+
+	setShowUndated(showUndated: boolean): void {
+		this.filters = { ...this.filters, showUndated };
+	}
+
+	setFocus(focus: Filters['focus']): void {
+		this.filters = { ...this.filters, focus };
+	}
+
+	clearFilters(): void {
+		this.filters = defaultFilters();
+	}
+
+	snapshot(): ViewSnapshot {
+		return {
+			selection: this.selection,
+			mode: this.mode,
+			filters: this.filters,
+			graphZoom: this.graphZoom,
+			mapZoom: this.mapZoom
+		};
+	}
+
+	apply(view: ViewSnapshot): void {
+		this.selection = view.selection;
+		this.mode = view.mode;
+		this.filters = view.filters;
+		this.graphZoom = view.graphZoom;
+		this.mapZoom = view.mapZoom;
 	}
 }
 

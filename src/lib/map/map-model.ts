@@ -1,0 +1,431 @@
+/**
+ * What the place map computes, with no DOM: the boundary layers decoded from
+ * TopoJSON, the projection fitted to the frame, where each place goes (or the
+ * frame edge it lies beyond), a scale bar, and the zoom that frames an area.
+ * The map components only draw what these functions return.
+ */
+import { geoBounds, geoConicConformal, geoDistance, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Place, PlaceKind } from '$lib/dataset/schema';
+import type { Emphasis } from '$lib/view/emphasis';
+import type { Selection } from '$lib/view/selection';
+
+export const EARTH_RADIUS_KM = 6371;
+export const LAYER_NAMES = ['countries', 'provinces', 'districts'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+export const AFGHANISTAN_ID = '004';
+export const PAKISTAN_ID = '586';
+/** Khost and Paktika: the Afghan provinces across the border from North Waziristan, labelled for orientation. */
+export const CONTEXT_PROVINCE_IDS = ['AFG-1758', 'AFG-1759'] as const;
+
+export interface AreaProps {
+	id: string;
+	name: string;
+}
+export type Area = Feature<Polygon | MultiPolygon, AreaProps>;
+export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProps>;
+
+export interface Region {
+	countries: AreaCollection;
+	provinces: AreaCollection;
+	districts: AreaCollection;
+	/** Borders shared by two features of a layer, each drawn once (no doubled strokes). */
+	innerBorders: Record<LayerName, MultiLineString>;
+	/** The Afghanistan–Pakistan border alone, so it can be drawn heavier. */
+	afghanPakistanBorder: MultiLineString;
+	/** Country edges with no neighbour: coasts, and the cuts at the data box. */
+	outerEdges: MultiLineString;
+	/** The box the boundary data covers; countries are cut off at its edges. */
+	extent: Polygon;
+}
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** A d3-zoom transform's numbers: screen = point × k + (x, y). */
+export interface View {
+	k: number;
+	x: number;
+	y: number;
+}
+export const IDENTITY_VIEW: View = { k: 1, x: 0, y: 0 };
+
+export function applyView(view: View, point: Point): Point {
+	return { x: point.x * view.k + view.x, y: point.y * view.k + view.y };
+}
+
+/**
+ * Decode the region topology. Takes `unknown` because it comes straight from
+ * fetch; anything that is not a topology with the three layers is refused with
+ * an error that says what is missing.
+ */
+export function parseRegion(topology: unknown): Region {
+	if (typeof topology !== 'object' || topology === null || (topology as { type?: unknown }).type !== 'Topology') {
+		throw new Error('the map data is not a TopoJSON topology.');
+	}
+	const topo = topology as Topology;
+	if (!Array.isArray(topo.arcs)) throw new Error('the map data has no arcs.');
+	const objects = (topo.objects ?? {}) as Record<string, GeometryObject | undefined>;
+	const missing = LAYER_NAMES.filter((name) => objects[name]?.type !== 'GeometryCollection');
+	if (missing.length > 0) {
+		throw new Error(`the map data has no ${missing.join(', ')} layer${missing.length > 1 ? 's' : ''} (expected objects: ${LAYER_NAMES.join(', ')}).`);
+	}
+	const collection = (name: LayerName) => objects[name] as GeometryCollection<AreaProps>;
+	const decode = (name: LayerName) => {
+		const decoded = feature(topo, collection(name)) as AreaCollection;
+		// Ids are strings in our files; String() keeps lookups safe if a build ever emits numbers.
+		return { ...decoded, features: decoded.features.map((area) => ({ ...area, id: String(area.id) })) };
+	};
+	const innerBorder = (name: LayerName) => mesh(topo, collection(name), (a, b) => a !== b);
+	const countries = decode('countries');
+	const bbox = topo.bbox;
+	const [[west, south], [east, north]] =
+		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : geoBounds(countries);
+	return {
+		countries,
+		provinces: decode('provinces'),
+		districts: decode('districts'),
+		innerBorders: {
+			countries: innerBorder('countries'),
+			provinces: innerBorder('provinces'),
+			districts: innerBorder('districts')
+		},
+		afghanPakistanBorder: mesh(topo, collection('countries'), (a, b) => {
+			const ids = new Set([String(a.id), String(b.id)]);
+			return a !== b && ids.has(AFGHANISTAN_ID) && ids.has(PAKISTAN_ID);
+		}),
+		outerEdges: mesh(topo, collection('countries'), (a, b) => a === b),
+		// A graticule outline follows the parallels, so the box stays right under a conic projection.
+		extent: geoGraticule().extent([[west!, south!], [east!, north!]]).outline()
+	};
+}
+
+/** Fetch and decode the topology; every failure becomes a sentence the map can show as it is. */
+export async function loadRegion(url: string, fetcher: typeof fetch = fetch): Promise<Region> {
+	let response: Response;
+	try {
+		response = await fetcher(url);
+	} catch (error) {
+		throw new Error(`the request for ${url} failed (${error instanceof Error ? error.message : String(error)}).`);
+	}
+	if (!response.ok) {
+		const status = [response.status, response.statusText].filter(Boolean).join(' ');
+		throw new Error(`the server answered ${status} for ${url}.`);
+	}
+	let json: unknown;
+	try {
+		json = await response.json();
+	} catch {
+		throw new Error(`${url} is not valid JSON.`);
+	}
+	return parseRegion(json);
+}
+
+export function findArea(region: Region, layer: string, id: string): Area | null {
+	if (!(LAYER_NAMES as readonly string[]).includes(layer)) return null;
+	return region[layer as LayerName].features.find((area) => area.id === id) ?? null;
+}
+
+/** The boundary a place refers to, or null when it has none or the reference is unknown. Never throws. */
+export function placeFeature(place: Place, region: Region): Area | null {
+	return place.boundary ? findArea(region, place.boundary.layer, place.boundary.featureId) : null;
+}
+
+/** A place's boundary, ready to draw. Focus areas (provinces, districts) are tinted; countries only outlined when in play. */
+export interface PlaceArea {
+	placeId: string;
+	/** The place's name, e.g. "Kabul". */
+	name: string;
+	/** The area's own name, e.g. "Kabul province". */
+	areaName: string;
+	layer: LayerName;
+	area: Area;
+	focus: boolean;
+}
+
+/** Every place's boundary that the map data has, countries first and districts last (the drawing order). */
+export function placeAreas(places: readonly Place[], region: Region): PlaceArea[] {
+	const areas: PlaceArea[] = [];
+	for (const place of places) {
+		const area = placeFeature(place, region);
+		if (!area || !place.boundary) continue;
+		const layer = place.boundary.layer as LayerName;
+		const suffix = layer === 'provinces' ? ' province' : layer === 'districts' && !/district/i.test(area.properties.name) ? ' district' : '';
+		areas.push({ placeId: place.id, name: place.name, areaName: area.properties.name + suffix, layer, area, focus: layer !== 'countries' });
+	}
+	return areas.sort((a, b) => LAYER_NAMES.indexOf(a.layer) - LAYER_NAMES.indexOf(b.layer));
+}
+
+/** Afghanistan and Pakistan, the countries the frame must show whole (all countries if they are missing). */
+function focusCountries(region: Region): AreaCollection {
+	const focus = region.countries.features.filter((area) => area.id === AFGHANISTAN_ID || area.id === PAKISTAN_ID);
+	return { type: 'FeatureCollection', features: focus.length > 0 ? focus : region.countries.features };
+}
+
+/**
+ * Lambert conformal conic with standard parallels 27° and 37° N, centred on 68° E.
+ * Between 24° and 39° N its scale stays within about 1.5 % everywhere, where
+ * Mercator's grows by 16 % from south to north, so one scale bar is true for the
+ * whole map and Pakistan is not shrunk against Afghanistan. Being conformal, it
+ * keeps the shapes of small areas such as North Waziristan.
+ */
+export function fitRegionProjection(width: number, height: number, region: Region): GeoProjection {
+	const padding = Math.max(8, Math.round(Math.min(width, height) * 0.06));
+	const right = Math.max(width - padding, padding + 1);
+	const bottom = Math.max(height - padding, padding + 1);
+	return geoConicConformal()
+		.parallels([27, 37])
+		.rotate([-68, 0])
+		.fitExtent(
+			[
+				[padding, padding],
+				[right, bottom]
+			],
+			focusCountries(region)
+		);
+}
+
+/** Where an arrow for a place beyond the frame sits, which way it points and how far the place is. */
+export interface EdgeMarker extends Point {
+	/** Screen angle from the frame centre to the place, in degrees (0 = right, 90 = down). */
+	angle: number;
+	/** Great-circle distance from the point at the frame's centre. */
+	distanceKm: number;
+	/** Compass direction from the frame's centre, e.g. "west". */
+	direction: string;
+}
+
+export interface PlaceMarker {
+	place: Place;
+	lonLat: [number, number];
+	/** Projected position in the fitted frame (no zoom); may lie outside it. */
+	point: Point;
+	/** Inside the fitted frame, so the place is drawn where it is. */
+	inside: boolean;
+	/** For a place outside the frame: the arrow at the frame edge. */
+	edge: EdgeMarker | null;
+}
+
+export interface MarkerLayout {
+	markers: PlaceMarker[];
+	/** Places the map cannot show: no coordinates in the dataset (or unprojectable). */
+	unlocated: Place[];
+}
+
+/** How far inside the frame edge the arrows for far places sit, so the whole arrow shows. */
+export const EDGE_INSET = 18;
+
+/**
+ * Each located place's position. Whether a place is inside is judged in the
+ * fitted frame, so it does not change with zoom; the edge arrow of a far place
+ * follows the current view so it keeps pointing at the place.
+ */
+export function placeMarkers(
+	places: readonly Place[],
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	view: View = IDENTITY_VIEW
+): MarkerLayout {
+	const markers: PlaceMarker[] = [];
+	const unlocated: Place[] = [];
+	for (const place of places) {
+		const projected = place.coordinates ? projection(place.coordinates) : null;
+		if (!place.coordinates || !projected || !projected.every(Number.isFinite)) {
+			unlocated.push(place);
+			continue;
+		}
+		const point = { x: projected[0], y: projected[1] };
+		const inside = point.x >= 0 && point.x <= width && point.y >= 0 && point.y <= height;
+		const edge = inside ? null : edgeMarker(place.coordinates, point, projection, width, height, view);
+		markers.push({ place, lonLat: place.coordinates, point, inside, edge });
+	}
+	return { markers, unlocated };
+}
+
+function edgeMarker(
+	lonLat: [number, number],
+	point: Point,
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	view: View
+): EdgeMarker {
+	const screen = applyView(view, point);
+	const centre = { x: width / 2, y: height / 2 };
+	const dx = screen.x - centre.x;
+	const dy = screen.y - centre.y;
+	// Walk from the centre toward the place until the first (inset) frame side is reached.
+	const reach = Math.min(
+		dx === 0 ? Infinity : Math.max(0, centre.x - EDGE_INSET) / Math.abs(dx),
+		dy === 0 ? Infinity : Math.max(0, centre.y - EDGE_INSET) / Math.abs(dy)
+	);
+	const centreLonLat = projection.invert?.([(centre.x - view.x) / view.k, (centre.y - view.y) / view.k]) ?? lonLat;
+	return {
+		x: centre.x + dx * Math.min(reach, 1),
+		y: centre.y + dy * Math.min(reach, 1),
+		angle: (Math.atan2(dy, dx) * 180) / Math.PI,
+		distanceKm: geoDistance(centreLonLat, lonLat) * EARTH_RADIUS_KM,
+		direction: compassDirection(initialBearing(centreLonLat, lonLat))
+	};
+}
+
+/** Initial great-circle bearing from one [lon, lat] to another, degrees clockwise from north. */
+export function initialBearing(from: [number, number], to: [number, number]): number {
+	const radians = Math.PI / 180;
+	const [lon1, lat1] = [from[0] * radians, from[1] * radians];
+	const [lon2, lat2] = [to[0] * radians, to[1] * radians];
+	const y = Math.sin(lon2 - lon1) * Math.cos(lat2);
+	const x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(lon2 - lon1);
+	return ((Math.atan2(y, x) / radians) + 360) % 360;
+}
+
+const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+export function compassDirection(bearing: number): string {
+	return COMPASS[Math.round((((bearing % 360) + 360) % 360) / 45) % 8]!;
+}
+
+const kmFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+/** 1798 → "1,800 km": far distances to the nearest 10 km, because the frame centre is not a precise origin. */
+export function formatDistance(km: number): string {
+	return `${kmFormat.format(km >= 100 ? Math.round(km / 10) * 10 : Math.round(km))} km`;
+}
+
+export interface ScaleBar {
+	km: number;
+	/** On-screen length. */
+	px: number;
+	label: string;
+	/** Left end of the bar, at the map's bottom-left. */
+	x: number;
+	y: number;
+}
+
+const SCALE_MIN_PX = 80;
+const SCALE_MAX_PX = 160;
+
+/** Round distances 1, 2, 2.5, 5 × 10ⁿ km; consecutive ones are at most ×2 apart, so one always fits 80–160 px. */
+function niceDistances(): number[] {
+	const steps: number[] = [];
+	for (let power = -2; power <= 5; power++) for (const m of [1, 2, 2.5, 5]) steps.push(m * 10 ** power);
+	return steps;
+}
+
+/** A scale bar for the frame at zoom `k`, measured along the frame's centre latitude. */
+export function scaleBar(projection: GeoProjection, width: number, height: number, k = 1): ScaleBar {
+	const probe = 100;
+	const left = projection.invert?.([width / 2 - probe / 2, height / 2]);
+	const right = projection.invert?.([width / 2 + probe / 2, height / 2]);
+	const kmPerPx = left && right ? (geoDistance(left, right) * EARTH_RADIUS_KM) / probe / k : 1;
+	const steps = niceDistances();
+	const km = steps.find((step) => step / kmPerPx >= SCALE_MIN_PX && step / kmPerPx <= SCALE_MAX_PX) ?? steps[0]!;
+	return { km, px: km / kmPerPx, label: `${kmFormat.format(km)} km`, x: 16, y: height - 18 };
+}
+
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 12;
+
+/**
+ * The zoom that frames an area (its bounds plus padding) or centres a point at
+ * `pointZoom`, with k in [1, 12] and the view kept inside the fitted frame.
+ */
+export function zoomTransformFor(
+	target: Area | [number, number],
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	{ padding = 32, pointZoom = 8 }: { padding?: number; pointZoom?: number } = {}
+): View {
+	let k: number;
+	let centre: Point;
+	if (Array.isArray(target)) {
+		const [x, y] = projection(target) ?? [width / 2, height / 2];
+		k = pointZoom;
+		centre = { x, y };
+	} else {
+		const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(target);
+		k = Math.min((width - 2 * padding) / Math.max(x1 - x0, 1), (height - 2 * padding) / Math.max(y1 - y0, 1));
+		centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+	}
+	k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
+	const clamp = (value: number, size: number) => Math.min(0, Math.max(size - size * k, value));
+	return { k, x: clamp(width / 2 - k * centre.x, width), y: clamp(height / 2 - k * centre.y, height) };
+}
+
+/** A geographic label: a country or a context province, at its projected centroid. */
+export interface AreaLabel {
+	id: string;
+	text: string;
+	role: 'focus-country' | 'neighbour' | 'context';
+	point: Point;
+}
+
+/**
+ * Labels for the countries (Afghanistan and Pakistan first) and the context
+ * provinces, at their centroids in the fitted frame. Countries in `skip` are left
+ * out (a place marker already names them).
+ */
+export function areaLabels(region: Region, projection: GeoProjection, skip: ReadonlySet<string> = new Set()): AreaLabel[] {
+	const path = geoPath(projection);
+	const label = (area: Area, role: AreaLabel['role']): AreaLabel => {
+		const [x, y] = path.centroid(area);
+		return { id: `${role}:${area.id}`, text: area.properties.name, role, point: { x, y } };
+	};
+	const focus = (area: Area) => area.id === AFGHANISTAN_ID || area.id === PAKISTAN_ID;
+	// Only real countries (ISO numeric ids): the slug-id fillers such as Siachen Glacier stay unlabelled.
+	const countries = region.countries.features.filter((area) => /^\d{3}$/.test(String(area.id)) && !skip.has(String(area.id)));
+	const provinces = CONTEXT_PROVINCE_IDS.map((id) => findArea(region, 'provinces', id)).filter((area) => area !== null);
+	return [
+		...countries.filter(focus).map((area) => label(area, 'focus-country')),
+		...countries.filter((area) => !focus(area)).map((area) => label(area, 'neighbour')),
+		...provinces.map((area) => label(area, 'context'))
+	].filter((item) => Number.isFinite(item.point.x) && Number.isFinite(item.point.y));
+}
+
+/** Marker size by kind, in screen pixels: towns larger than sites; areas get a ring because their outline is the main mark. */
+export function markerRadius(kind: PlaceKind): number {
+	return kind === 'city' ? 6 : kind === 'site' ? 4.5 : 5;
+}
+
+/** West to east (then north to south): the order arrow keys move through the markers. */
+export function westToEast(markers: readonly PlaceMarker[]): string[] {
+	return [...markers]
+		.sort((a, b) => a.lonLat[0] - b.lonLat[0] || b.lonLat[1] - a.lonLat[1])
+		.map((marker) => marker.place.id);
+}
+
+/** Is a [lon, lat] inside the box the boundary data covers (default: region.topo.json's bbox)? */
+export const REGION_BOX: readonly [number, number, number, number] = [55, 22, 80, 40];
+export function insideRegionBox([lon, lat]: [number, number], box = REGION_BOX): boolean {
+	return lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
+}
+
+/** How strongly to draw a place: the selection, what is emphasised, what is dimmed behind it, or plain. */
+export type PlaceTone = 'selected' | 'emphasized' | 'dimmed' | 'plain';
+
+export function placeTone(placeId: string, selection: Selection | null, emphasis: Emphasis | null): PlaceTone {
+	if (selection?.kind === 'place' && selection.id === placeId) return 'selected';
+	if (!emphasis) return 'plain';
+	return emphasis.places.has(placeId) ? 'emphasized' : 'dimmed';
+}
+
+/** "North Waziristan, district, 1 quote": how a place marker and its list button are named. */
+export function placeDescription(place: Place): string {
+	const quotes = place.evidence.length;
+	return `${place.name}, ${place.kind}, ${quotes} quote${quotes === 1 ? '' : 's'}`;
+}
+
+/** The map's accessible description: how many places it shows, points beyond its edge, and cannot place. */
+export function mapDescription({ markers, unlocated }: MarkerLayout): string {
+	const outside = markers.filter((marker) => !marker.inside).length;
+	const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+	const parts = [count(markers.length - outside, 'place on the map', 'places on the map')];
+	if (outside > 0) parts.push(`${count(outside, 'place', 'places')} beyond its edge, shown by an arrow`);
+	if (unlocated.length > 0) parts.push(`${count(unlocated.length, 'place', 'places')} without coordinates`);
+	return `Map of the places the article names: ${parts.join(', ')}. Tab to the places; arrow keys move west to east, Enter selects. The list of places is a text alternative.`;
+}
