@@ -1,0 +1,94 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { collectConsoleErrors, openApp } from './helpers';
+
+const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
+const marker = (page: Page, id: string) => page.locator(`[data-place-id="${id}"]`);
+
+test('selecting North Waziristan on the map shows the safe-haven quote and highlights the Haqqani Network', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	await openApp(page);
+	await marker(page, 'north-waziristan').click();
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('North Waziristan');
+	await expect(evidence(page).locator('blockquote', { hasText: 'maintains a safe haven in North Waziristan' })).toBeVisible();
+	await expect(page.locator('[data-node-id="haqqani-network"]')).not.toHaveClass(/dimmed/);
+	await expect(page.locator('[data-node-id="the-telegraph"]')).toHaveClass(/dimmed/);
+	await expect(marker(page, 'north-waziristan')).toHaveAttribute('aria-pressed', 'true');
+	expect(errors).toEqual([]);
+});
+
+test('selecting the Haqqani Network highlights North Waziristan and Kabul on the map', async ({ page }) => {
+	await openApp(page);
+	await page.locator('[data-node-id="haqqani-network"]').click();
+	await expect(marker(page, 'north-waziristan')).toHaveAttribute('data-tone', 'emphasized');
+	await expect(marker(page, 'kabul')).toHaveAttribute('data-tone', 'emphasized');
+	await expect(marker(page, 'doha')).not.toHaveAttribute('data-tone', 'emphasized');
+});
+
+test('Kabul’s evidence includes the 2008 embassy attack and the attack on the Sikh place of worship', async ({ page }) => {
+	await openApp(page);
+	await marker(page, 'kabul').click();
+	const panel = evidence(page);
+	await expect(panel.locator('blockquote', { hasText: 'Indian embassy in Kabul in 2008' }).first()).toBeVisible();
+	await expect(panel.locator('blockquote', { hasText: 'Sikh place of worship in Kabul' }).first()).toBeVisible();
+});
+
+test('the map is usable from the keyboard alone', async ({ page }) => {
+	await openApp(page);
+	await marker(page, 'doha').focus();
+	for (let step = 0; step < 10; step++) {
+		if ((await page.evaluate(() => document.activeElement?.getAttribute('data-place-id'))) === 'north-waziristan') break;
+		await page.keyboard.press('ArrowRight');
+	}
+	await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^North Waziristan/);
+	await page.keyboard.press('Enter');
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('North Waziristan');
+	// The zoom controls are plain buttons.
+	await page.getByRole('button', { name: 'Zoom to Kabul' }).click();
+	await expect(marker(page, 'kabul')).toBeVisible();
+});
+
+test('Doha, outside the frame, is reachable at the map’s edge and in the list', async ({ page }) => {
+	await openApp(page);
+	await expect(marker(page, 'doha')).toHaveAttribute('aria-label', /^Doha/);
+	await expect(page.locator('[data-list-place-id="doha"]')).toContainText('outside the map');
+	await page.locator('[data-list-place-id="doha"]').click();
+	await expect(evidence(page).locator('blockquote', { hasText: 'the Doha deal' }).first()).toBeVisible();
+});
+
+test('a map that fails to load says so, and the graph and evidence keep working', async ({ page }) => {
+	await page.route('**/geo/region.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await openApp(page);
+	await expect(page.getByText(/The map could not be loaded/)).toBeVisible();
+	await page.locator('[data-node-id="haqqani-network"]').click();
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('Haqqani Network');
+	await page.locator('[data-list-place-id="kabul"]').click();
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('Kabul');
+});
+
+test('a place without coordinates still appears in the list with a note, and in the evidence panel', async ({ page }) => {
+	// Serve the prerendered page with Doha's coordinates removed from its embedded dataset.
+	await page.route('**/', async (route) => {
+		const response = await route.fetch();
+		const html = (await response.text()).replace(
+			/(\\"coordinates\\": )\[\\n\\t\\t\\t\\t51\.531,\\n\\t\\t\\t\\t25\.2854\\n\\t\\t\\t\]/,
+			'$1null'
+		);
+		await route.fulfill({ response, body: html });
+	});
+	const errors = collectConsoleErrors(page);
+	await openApp(page);
+	await expect(page.locator('[data-list-place-id="doha"]')).toContainText('no coordinates');
+	await expect(marker(page, 'doha')).toHaveCount(0);
+	await page.locator('[data-list-place-id="doha"]').click();
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('Doha');
+	await expect(evidence(page)).toContainText('no coordinates');
+	expect(errors).toEqual([]);
+});
+
+test('the map with a selected place has no WCAG 2.1 AA violations', async ({ page }) => {
+	await openApp(page);
+	await marker(page, 'kabul').click();
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
