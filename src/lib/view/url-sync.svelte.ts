@@ -1,10 +1,13 @@
 /**
- * Keeps the URL and the view state in step. A new selection is a new history
- * entry, so back and forward move through selections; everything else (filters,
- * zoom) replaces the current entry, the zoom after a short pause.
+ * Keeps the address bar and the view state in step. A new selection is a new
+ * history entry, so back and forward move through selections; everything else
+ * (filters, zoom) replaces the current entry, after a short pause.
+ *
+ * SvelteKit's shallow routing (pushState/replaceState) writes the entries so its
+ * router stays in charge of history, but `page.url` keeps the address the page was
+ * loaded with, so the address itself is read from `location`.
  */
 import { untrack } from 'svelte';
-import { page } from '$app/state';
 import { pushState, replaceState } from '$app/navigation';
 import type { Dataset } from '$lib/dataset/schema';
 import { decodeView, encodeView } from './url-state';
@@ -17,7 +20,7 @@ function selectionKey(view: ViewState): string {
 }
 
 function urlFor(search: string): URL {
-	return new URL(page.url.pathname + search, page.url);
+	return new URL(location.pathname + search, location.href);
 }
 
 export function syncViewWithUrl(view: ViewState, dataset: () => Dataset): void {
@@ -25,22 +28,29 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset): void {
 	let writtenSelection = '';
 	let pending: ReturnType<typeof setTimeout> | undefined;
 
-	// URL → state: on load, and when back or forward restores an entry.
+	function readAddress() {
+		clearTimeout(pending);
+		const search = location.search;
+		const decoded = decodeView(search, dataset());
+		view.apply(decoded.view);
+		view.notices = decoded.notices;
+		written = encodeView(decoded.view);
+		writtenSelection = selectionKey(view);
+		// Drop the bad parts from the address bar too, so a copied link is clean. Deferred:
+		// on first load the router is still starting and cannot take a history entry yet.
+		const clean = written;
+		if (clean !== search) setTimeout(() => replaceState(urlFor(clean), {}));
+	}
+
+	// Address → state: on load, and when back or forward restores an entry.
 	$effect(() => {
-		const search = page.url.search;
-		untrack(() => {
-			if (search === written) return;
-			const decoded = decodeView(search, dataset());
-			view.apply(decoded.view);
-			view.notices = decoded.notices;
-			written = encodeView(decoded.view);
-			writtenSelection = selectionKey(view);
-			// Drop the bad parts from the address bar too, so a copied link is clean.
-			if (written !== search) replaceState(urlFor(written), {});
-		});
+		untrack(readAddress);
+		const onpopstate = () => readAddress();
+		window.addEventListener('popstate', onpopstate);
+		return () => window.removeEventListener('popstate', onpopstate);
 	});
 
-	// State → URL.
+	// State → address.
 	$effect(() => {
 		const search = encodeView(view.snapshot());
 		const selection = selectionKey(view);
