@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectConsoleErrors, openApp } from './helpers';
+import { collectConsoleErrors, openApp, showArticle } from './helpers';
 
 test('the home page shows the seed article, its actors and places, with no console errors', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
@@ -8,6 +8,7 @@ test('the home page shows the seed article, its actors and places, with no conso
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Haqqani Network Hand In Glove With Al-Qaeda, May Have Formed Joint Unit — US Document'
 	);
+	await showArticle(page);
 	await expect(page.getByRole('article')).toContainText('Senior Haqqani Network figures have discussed forming a new joint unit');
 	for (const actor of ['Haqqani Network', 'al-Qaeda', 'Taliban', 'Islamic State', 'Afghan security forces'])
 		await expect(page.getByRole('button', { name: new RegExp(`^${actor},`) })).toBeVisible();

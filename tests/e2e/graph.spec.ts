@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectConsoleErrors, openApp } from './helpers';
+import { collectConsoleErrors, openApp, showArticle } from './helpers';
 
 const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
 
@@ -99,6 +99,7 @@ test('“Show in article” scrolls to a visible, highlighted span and focuses i
 
 test('clicking a marked span selects what it supports, offering a choice when it supports several', async ({ page }) => {
 	await openApp(page);
+	await showArticle(page);
 	const span = page.locator('article [data-quote-ids="q-joint-unit-lede"]').first();
 	await span.click();
 	const choice = page.getByRole('dialog', { name: /This passage supports 2 items/ });

@@ -15,3 +15,9 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
+
+/** Below 1600 px the article shares a pane with the map, behind a tab. */
+export async function showArticle(page: Page): Promise<void> {
+	const tab = page.getByRole('tab', { name: 'Article' });
+	if (await tab.isVisible()) await tab.click();
+}
