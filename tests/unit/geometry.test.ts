@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkGeometry, parallelBends, PARALLEL_SPACING } from '../../src/lib/graph/geometry';
 import { cycle, nearestInDirection, readingOrder } from '../../src/lib/graph/navigation';
+import { fitToViewport } from '../../src/lib/graph/graph-model';
 import type { Relation } from '../../src/lib/dataset/schema';
 import { loadSeed } from './seed';
 
@@ -94,5 +95,15 @@ describe('keyboard navigation', () => {
 		expect(readingOrder(positions)[0]).toBe('up');
 		expect(cycle(['a', 'b', 'c'], 'c', 1)).toBe('a');
 		expect(cycle(['a', 'b', 'c'], 'a', -1)).toBe('c');
+	});
+});
+
+describe('fitToViewport', () => {
+	it('centres the bounds below the top inset and never enlarges past the cap', () => {
+		const fit = fitToViewport({ x: 0, y: 0, width: 100, height: 100 }, 400, 244, 10, 44);
+		expect(fit.k).toBe(2);
+		expect(fit.y).toBe(44);
+		expect(fit.x).toBe(100);
+		expect(fitToViewport({ x: 0, y: 0, width: 10, height: 10 }, 1000, 1000, 1.8, 0).k).toBe(1.8);
 	});
 });

@@ -14,18 +14,23 @@ export interface Fit {
 	y: number;
 }
 
-/** Scale and centre the layout's bounds in a viewport, never enlarging type past `maxScale`. */
+/** Room kept clear at the top for the zoom buttons and the key that float over the graph. */
+export const TOP_INSET = 44;
+
+/** Scale and centre the layout's bounds in a viewport below `top`, never enlarging type past `maxScale`. */
 export function fitToViewport(
 	bounds: { x: number; y: number; width: number; height: number },
 	width: number,
 	height: number,
-	maxScale = 1.8
+	maxScale = 1.8,
+	top = TOP_INSET
 ): Fit {
-	const k = Math.min(width / bounds.width, height / bounds.height, maxScale);
+	const usable = Math.max(1, height - top);
+	const k = Math.min(width / bounds.width, usable / bounds.height, maxScale);
 	return {
 		k,
 		x: (width - bounds.width * k) / 2 - bounds.x * k,
-		y: (height - bounds.height * k) / 2 - bounds.y * k
+		y: top + (usable - bounds.height * k) / 2 - bounds.y * k
 	};
 }
 
