@@ -8,7 +8,6 @@
  * loaded with, so the address itself is read from `location`.
  */
 import { untrack } from 'svelte';
-import { pushState, replaceState } from '$app/navigation';
 import type { Dataset } from '$lib/dataset/schema';
 import { decodeView, encodeView } from './url-state';
 import type { ViewState } from './view-state.svelte';
@@ -19,11 +18,22 @@ function selectionKey(view: ViewState): string {
 	return view.selection ? `${view.selection.kind}:${view.selection.id}` : '';
 }
 
+/** Writes history entries. In the SvelteKit app, its shallow routing; in the single-file briefing, plain `history`. */
+export interface HistoryWriter {
+	push(url: URL): void;
+	replace(url: URL): void;
+}
+
+export const browserHistory: HistoryWriter = {
+	push: (url) => history.pushState(history.state, '', url),
+	replace: (url) => history.replaceState(history.state, '', url)
+};
+
 function urlFor(search: string): URL {
 	return new URL(location.pathname + search, location.href);
 }
 
-export function syncViewWithUrl(view: ViewState, dataset: () => Dataset): void {
+export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer: HistoryWriter): void {
 	let written: string | null = null;
 	let writtenSelection = '';
 	let pending: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +49,7 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset): void {
 		// Drop the bad parts from the address bar too, so a copied link is clean. Deferred:
 		// on first load the router is still starting and cannot take a history entry yet.
 		const clean = written;
-		if (clean !== search) setTimeout(() => replaceState(urlFor(clean), {}));
+		if (clean !== search) setTimeout(() => writer.replace(urlFor(clean)));
 	}
 
 	// Address → state: on load, and when back or forward restores an entry.
@@ -61,9 +71,9 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset): void {
 			const url = urlFor(search);
 			if (selection !== writtenSelection) {
 				writtenSelection = selection;
-				pushState(url, {});
+				writer.push(url);
 			} else {
-				pending = setTimeout(() => replaceState(url, {}), REPLACE_DELAY_MS);
+				pending = setTimeout(() => writer.replace(url), REPLACE_DELAY_MS);
 			}
 		});
 	});
