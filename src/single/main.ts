@@ -1,0 +1,35 @@
+/**
+ * Entry of the single-file briefing (vite.single.config.ts): reads the inlined
+ * dataset through the app's own loaders, exposes any embedded slide deck, and
+ * mounts the app. Makes no network request.
+ */
+import '../app.css';
+import { mount } from 'svelte';
+import { files } from 'virtual:threadboard-embedded';
+import { loadDataset, loadDatasetIndex } from '$lib/dataset/load';
+import type { ValidationResult } from '$lib/dataset/validate';
+import { embeddedFetch, embeddedSlides, embeddedTopology } from './embedded-data';
+import SingleApp from './SingleApp.svelte';
+
+async function start(target: HTMLElement): Promise<void> {
+	// As src/routes/+page.ts: the index, then its first dataset, validated the same way.
+	const fetchEmbedded = embeddedFetch(files);
+	const index = await loadDatasetIndex(fetchEmbedded);
+	const slug = index.ok ? index.index.datasets[0]!.slug : null;
+	const result: ValidationResult = index.ok ? await loadDataset(fetchEmbedded, slug!) : { ok: false, problems: index.problems };
+
+	// A downloaded briefing carries its deck; one made for another dataset is refused.
+	const slides = embeddedSlides(document);
+	if (slides && slides.dataset !== slug)
+		console.warn(`The embedded slides are for the dataset “${slides.dataset}”, not “${slug ?? 'unknown'}”; they are not shown.`);
+	window.__threadboardEmbeddedSlides = slides && slides.dataset === slug ? slides : null;
+
+	mount(SingleApp, {
+		target,
+		props: { slug, result, loadTopology: embeddedTopology(files), initialSlides: window.__threadboardEmbeddedSlides?.slides }
+	});
+}
+
+const target = document.getElementById('app');
+if (!target) throw new Error('The page has no #app element to mount into.');
+void start(target);

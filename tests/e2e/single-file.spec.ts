@@ -1,0 +1,133 @@
+/**
+ * The single-file briefing (build-single/threadboard.html, made by `npm run build`
+ * or `npm run build:single`), opened from disk with every network request refused.
+ * This spec builds nothing and needs no server.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { briefingHtml } from '../../src/lib/briefing/briefing-html';
+import type { SlidesFile } from '../../src/lib/briefing/slide-types';
+import { collectConsoleErrors } from './helpers';
+
+const SINGLE_FILE = fileURLToPath(new URL('../../build-single/threadboard.html', import.meta.url));
+const TITLE = 'Haqqani Network Hand In Glove With Al-Qaeda, May Have Formed Joint Unit — US Document';
+const JOINT_UNIT_QUOTE = 'Senior Haqqani Network figures have discussed forming a new joint unit';
+
+test.beforeAll(() => {
+	if (!existsSync(SINGLE_FILE)) throw new Error(`${SINGLE_FILE} is missing: run \`npm run build\` (or \`npm run build:single\`) first.`);
+});
+
+/** Lets file: URLs through and refuses, and records, everything else. */
+async function offline(context: BrowserContext): Promise<string[]> {
+	const blocked: string[] = [];
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith('file:')) return route.continue();
+		blocked.push(url);
+		return route.abort();
+	});
+	// Belt and braces: anything that reached the network layer without the route (data: URLs never do).
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!/^(file|data|blob):/.test(url) && !blocked.includes(url)) blocked.push(url);
+	});
+	return blocked;
+}
+
+async function openFile(page: Page, file: string, search = ''): Promise<void> {
+	await page.goto(pathToFileURL(file).href + search);
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+}
+
+test('opens from disk with no network: title, map, graph and evidence all work', async ({ context, page }) => {
+	const blocked = await offline(context);
+	const errors = collectConsoleErrors(page);
+	await openFile(page, SINGLE_FILE);
+
+	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+	await expect(page).toHaveTitle(`${TITLE} · Threadboard`);
+	// The map draws from the inlined boundaries.
+	await expect(page.locator('svg[aria-label^="Map"]')).toBeVisible();
+	await expect(page.locator('[data-place-id="north-waziristan"]')).toBeVisible();
+
+	await page.locator('[data-node-id="haqqani-network"]').click();
+	const evidence = page.getByRole('region', { name: 'Evidence' });
+	await expect(evidence.locator('blockquote', { hasText: JOINT_UNIT_QUOTE }).first()).toBeVisible();
+
+	// The inlined fonts are the ones in use.
+	const loadedFonts = await page.evaluate(async () => {
+		await document.fonts.ready;
+		return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
+	});
+	expect(loadedFonts).toContain('Inter');
+	expect(errors).toEqual([]);
+	expect(blocked).toEqual([]);
+});
+
+test('on file:// the address still keeps the view: selecting adds an entry, back undoes it', async ({ context, page }) => {
+	const blocked = await offline(context);
+	const errors = collectConsoleErrors(page);
+	const fileUrl = pathToFileURL(SINGLE_FILE).href;
+	await openFile(page, SINGLE_FILE);
+
+	await page.locator('[data-node-id="haqqani-network"]').click();
+	await expect(page).toHaveURL(`${fileUrl}?actor=haqqani-network`);
+	const evidence = page.getByRole('region', { name: 'Evidence' });
+	await expect(evidence.locator('blockquote', { hasText: JOINT_UNIT_QUOTE }).first()).toBeVisible();
+
+	await page.goBack();
+	await expect(page).toHaveURL(fileUrl);
+	await expect(evidence.locator('blockquote', { hasText: JOINT_UNIT_QUOTE })).toHaveCount(0);
+
+	// A link into a view opens that view.
+	await openFile(page, SINGLE_FILE, '?actor=haqqani-network');
+	await expect(evidence.locator('blockquote', { hasText: JOINT_UNIT_QUOTE }).first()).toBeVisible();
+	expect(errors).toEqual([]);
+	expect(blocked).toEqual([]);
+});
+
+test('a briefing made with briefingHtml carries its slides, readable by the page', async ({ context, page }) => {
+	const deck: SlidesFile = {
+		format: 'threadboard-slides',
+		version: 1,
+		dataset: 'haqqani-al-qaeda-joint-unit',
+		slides: [
+			{ id: 'one', title: 'The joint unit', caption: 'Not the end </script><script>window.hacked = true</script>', view: '?actor=haqqani-network' },
+			{ id: 'two', title: 'Funding', caption: 'Line\u2028separator & <b>markup</b>', view: '?types=funding' }
+		]
+	};
+	const folder = mkdtempSync(path.join(tmpdir(), 'threadboard-briefing-'));
+	const file = path.join(folder, 'haqqani-al-qaeda-joint-unit-briefing.html');
+	try {
+		writeFileSync(file, briefingHtml(readFileSync(SINGLE_FILE, 'utf8'), deck, 'Briefing: the joint unit'));
+		const blocked = await offline(context);
+		const errors = collectConsoleErrors(page);
+		await openFile(page, file);
+
+		await expect(page).toHaveTitle('Briefing: the joint unit');
+		expect(await page.evaluate(() => window.__threadboardEmbeddedSlides)).toEqual(deck);
+		expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
+		// Still the whole app.
+		await expect(page.locator('[data-place-id="north-waziristan"]')).toBeVisible();
+		expect(errors).toEqual([]);
+		expect(blocked).toEqual([]);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
+test('the plain file has no deck', async ({ context, page }) => {
+	await offline(context);
+	await openFile(page, SINGLE_FILE);
+	expect(await page.evaluate(() => window.__threadboardEmbeddedSlides)).toBeNull();
+});
+
+test('the app serves the same file as /briefing-template.html, for downloadBriefing', async ({ request, baseURL }) => {
+	test.skip(!baseURL, 'needs the app server (the normal Playwright config starts it)');
+	const response = await request.get('/briefing-template.html');
+	expect(response.status()).toBe(200);
+	expect(await response.text()).toBe(readFileSync(SINGLE_FILE, 'utf8'));
+});
