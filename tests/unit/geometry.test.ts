@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkGeometry, parallelBends, PARALLEL_SPACING } from '../../src/lib/graph/geometry';
 import { cycle, nearestInDirection, readingOrder } from '../../src/lib/graph/navigation';
-import { fitToViewport } from '../../src/lib/graph/graph-model';
+import { fitToViewport, transformFor, zoomStateOf } from '../../src/lib/graph/graph-model';
 import type { Relation } from '../../src/lib/dataset/schema';
 import { loadSeed } from './seed';
 
@@ -105,5 +105,32 @@ describe('fitToViewport', () => {
 		expect(fit.y).toBe(44);
 		expect(fit.x).toBe(100);
 		expect(fitToViewport({ x: 0, y: 0, width: 10, height: 10 }, 1000, 1000, 1.8, 0).k).toBe(1.8);
+	});
+});
+
+describe('zoom state', () => {
+	const bounds = { x: 0, y: 0, width: 1000, height: 700 };
+	it('round-trips between a d3 transform and a centre-and-scale zoom', () => {
+		const fit = fitToViewport(bounds, 900, 600);
+		const transform = { k: 1.7, x: -230.5, y: -80.25 };
+		const zoom = zoomStateOf(transform, fit, 900, 600)!;
+		const back = transformFor(zoom, fit, 900, 600);
+		expect(back.k).toBeCloseTo(transform.k, 9);
+		expect(back.x).toBeCloseTo(transform.x, 9);
+		expect(back.y).toBeCloseTo(transform.y, 9);
+		expect(zoomStateOf({ k: 1, x: 0, y: 0 }, fit, 900, 600)).toBeNull();
+	});
+
+	it('keeps the same layout point in the middle of a window of another size', () => {
+		const small = fitToViewport(bounds, 800, 500);
+		const large = fitToViewport(bounds, 1800, 1000);
+		const zoom = { k: 2, x: 300, y: 200 };
+		for (const [fit, width, height] of [[small, 800, 500], [large, 1800, 1000]] as const) {
+			const t = transformFor(zoom, fit, width, height);
+			const screenX = t.x + t.k * (fit.x + fit.k * zoom.x);
+			const screenY = t.y + t.k * (fit.y + fit.k * zoom.y);
+			expect(screenX).toBeCloseTo(width / 2, 9);
+			expect(screenY).toBeCloseTo(height / 2, 9);
+		}
 	});
 });

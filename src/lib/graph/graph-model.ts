@@ -26,12 +26,38 @@ export function fitToViewport(
 	top = TOP_INSET
 ): Fit {
 	const usable = Math.max(1, height - top);
-	const k = Math.min(width / bounds.width, usable / bounds.height, maxScale);
+	// A view not laid out yet (zero wide) still gets a usable, finite fit.
+	const k = Math.max(1e-3, Math.min(Math.max(1, width) / bounds.width, usable / bounds.height, maxScale));
 	return {
 		k,
 		x: (width - bounds.width * k) / 2 - bounds.x * k,
 		y: top + (usable - bounds.height * k) / 2 - bounds.y * k
 	};
+}
+
+export interface Transform {
+	k: number;
+	x: number;
+	y: number;
+}
+
+/**
+ * The user's zoom as the layout point at the centre of the view and a scale, not as
+ * pixels: the same link frames the same actors in any window and on a projector.
+ */
+export function zoomStateOf(transform: Transform, fit: Fit, width: number, height: number): Transform | null {
+	if (transform.k === 1 && transform.x === 0 && transform.y === 0) return null;
+	const screenX = (width / 2 - transform.x) / transform.k;
+	const screenY = (height / 2 - transform.y) / transform.k;
+	return { k: transform.k, x: (screenX - fit.x) / fit.k, y: (screenY - fit.y) / fit.k };
+}
+
+/** The d3-zoom transform that shows `zoom` in a view of this size (the inverse of zoomStateOf). */
+export function transformFor(zoom: Transform | null, fit: Fit, width: number, height: number): Transform {
+	if (!zoom) return { k: 1, x: 0, y: 0 };
+	const centreX = fit.x + fit.k * zoom.x;
+	const centreY = fit.y + fit.k * zoom.y;
+	return { k: zoom.k, x: width / 2 - zoom.k * centreX, y: height / 2 - zoom.k * centreY };
 }
 
 export function positionsWithOverrides(
