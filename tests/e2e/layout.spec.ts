@@ -8,13 +8,13 @@ test.describe('on a 1920×1080 projector', () => {
 		await openApp(page);
 		await expect(page.getByRole('tab', { name: 'Article' })).toBeHidden();
 		for (const region of [
-			page.locator('svg[aria-label^="Relationship graph"]'),
+			page.locator('.workspace svg[aria-label^="Relationship graph"]'),
 			page.locator('svg[aria-label^="Map"]').first(),
 			page.getByRole('region', { name: 'Evidence' }),
 			page.getByRole('article')
 		])
 			await expect(region).toBeInViewport();
-		const graph = (await page.locator('svg[aria-label^="Relationship graph"]').boundingBox())!;
+		const graph = (await page.locator('.workspace svg[aria-label^="Relationship graph"]').boundingBox())!;
 		expect(graph.width).toBeGreaterThan(900);
 		expect(graph.height).toBeGreaterThan(600);
 	});
@@ -23,7 +23,7 @@ test.describe('on a 1920×1080 projector', () => {
 test.describe('at 1280×800', () => {
 	test('the graph, the map and the evidence panel each get real room', async ({ page }) => {
 		await openApp(page);
-		const graph = (await page.locator('svg[aria-label^="Relationship graph"]').boundingBox())!;
+		const graph = (await page.locator('.workspace svg[aria-label^="Relationship graph"]').boundingBox())!;
 		const map = (await page.locator('svg[aria-label^="Map"]').first().boundingBox())!;
 		const panel = (await page.getByRole('region', { name: 'Evidence' }).boundingBox())!;
 		expect(graph.width).toBeGreaterThan(800);

@@ -91,7 +91,7 @@ test('a copied link reproduces the view exactly in a fresh browser', async ({ pa
 	await expect(evidence(fresh).getByRole('heading', { level: 2 })).toHaveText('Taliban');
 	expect(await relationIds(fresh, '.link-targets [data-relation-id]')).toEqual(await relationIds(page, '.link-targets [data-relation-id]'));
 	const transform = async (p: Page) =>
-		((await p.locator('svg[aria-label^="Relationship graph"] > g').first().getAttribute('transform')) ?? '')
+		((await p.locator('.workspace svg[aria-label^="Relationship graph"] > g').first().getAttribute('transform')) ?? '')
 			.match(/-?[\d.]+/g)!
 			.map((number) => Number(Number(number).toFixed(1)));
 	expect(await transform(fresh)).toEqual(await transform(page));
