@@ -10,6 +10,7 @@
  * walks its tags and skips over the contents of script, style, title and textarea
  * elements and comments, as a browser's parser does.
  */
+import { downloadBlob } from './download';
 import { EMBEDDED_SLIDES_ID, type SlidesFile } from './slide-types';
 
 /** Where the app's build serves the single-file template. */
@@ -150,14 +151,5 @@ export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch
 	if (!response.ok)
 		throw new Error(`The briefing template could not be loaded (HTTP ${response.status}); it is made by \`npm run build\`.`);
 	const html = briefingHtml(await response.text(), slides, title);
-	const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = briefingFileName(slides);
-	link.style.display = 'none';
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// Revoking at once can cancel the download in some browsers; give it a moment.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), briefingFileName(slides));
 }

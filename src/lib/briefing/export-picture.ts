@@ -62,13 +62,4 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 	}
 }
 
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = filename;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadBlob } from './download';
