@@ -29,10 +29,29 @@ function datasetFolders(path: string): { folders: string[]; problems: Problem[] 
 	return { folders, problems: [] };
 }
 
+/** The index must list exactly the dataset folders beside it, or the app would offer one that is not there. */
+function indexProblems(root: string): Problem[] {
+	const indexPath = join(root, 'index.json');
+	if (!existsSync(indexPath)) return [];
+	let listed: string[];
+	try {
+		const json = JSON.parse(readFileSync(indexPath, 'utf8')) as { datasets?: { slug?: unknown }[] };
+		listed = (json.datasets ?? []).map((entry) => String(entry.slug));
+	} catch (error) {
+		return [{ path: indexPath, message: `is not valid JSON: ${(error as Error).message}` }];
+	}
+	const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
+	return [
+		...listed.filter((slug) => !folders.includes(slug)).map((slug) => ({ path: indexPath, message: `lists "${slug}", which has no folder` })),
+		...folders.filter((slug) => !listed.includes(slug)).map((slug) => ({ path: indexPath, message: `does not list the folder "${slug}"` }))
+	];
+}
+
 const targets = process.argv.slice(2);
 let failed = false;
 for (const target of targets.length > 0 ? targets : [DEFAULT_ROOT]) {
 	const { folders, problems } = datasetFolders(target);
+	if (existsSync(target) && statSync(target).isDirectory()) problems.push(...indexProblems(target));
 	for (const problem of problems) {
 		console.error(`✗ ${formatProblem(problem)}`);
 		failed = true;

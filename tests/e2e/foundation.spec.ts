@@ -23,3 +23,17 @@ test('the home page has no WCAG 2.1 AA violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
 });
+
+test('a broken dataset shows its problems with their paths, not a blank page', async ({ page }) => {
+	// Serve the prerendered page with one quote reference broken in its embedded dataset.
+	await page.route('**/', async (route) => {
+		const response = await route.fetch();
+		const html = (await response.text()).replace('\\"q-safe-haven\\"\\n\\t\\t\\t]', '\\"q-nowhere\\"\\n\\t\\t\\t]');
+		await route.fulfill({ response, body: html });
+	});
+	await openApp(page);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('could not be loaded');
+	await expect(alert).toContainText('quote "q-nowhere" does not exist');
+	await expect(alert.locator('li code').first()).toHaveText(/^(entities|places)\[\d+\]\.evidence\[\d+\]$/);
+});

@@ -147,3 +147,16 @@ for (const view of ['Graph', 'Table'] as const) {
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 	});
 }
+
+test('the wheel zooms the graph, the buttons zoom and fit, and the zoom is kept in the link', async ({ page }) => {
+	await openApp(page);
+	const graph = page.locator('.workspace svg[aria-label^="Relationship graph"]');
+	const box = (await graph.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(0, -400);
+	await expect(page).toHaveURL(/zoom=/);
+	await page.getByRole('button', { name: 'Fit' }).first().click();
+	await expect(page).not.toHaveURL(/zoom=/);
+	await page.getByRole('button', { name: 'Zoom in' }).first().click();
+	await expect(page).toHaveURL(/zoom=1\.3,/);
+});
