@@ -92,3 +92,18 @@ test('the map with a selected place has no WCAG 2.1 AA violations', async ({ pag
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('the map’s zoom is kept in the link and restored in a fresh page', async ({ page, browser }) => {
+	await openApp(page);
+	await page.getByRole('button', { name: 'Zoom to North Waziristan' }).click();
+	await expect(page).toHaveURL(/mapzoom=\d+(\.\d+)?,70\.\d+,3[23]\.\d+/);
+	const position = async (p: typeof page) => (await p.locator('[data-place-id="north-waziristan"]').boundingBox())!;
+	const before = await position(page);
+	const fresh = await browser.newPage();
+	await openApp(fresh, page.url().replace(/^https?:\/\/[^/]+/, ''));
+	await expect(fresh.locator('[data-place-id="north-waziristan"]')).toBeVisible();
+	const after = await position(fresh);
+	expect(Math.abs(after.x - before.x)).toBeLessThan(2);
+	expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+	await fresh.close();
+});

@@ -27,7 +27,7 @@ function randomView(random: () => number): ViewSnapshot {
 	view.filters.showUndated = random() < 0.7;
 	if (random() < 0.3) view.filters.focus = { entityId: pick(seed.entities).id, depth: pick([1, 2] as const) };
 	if (random() < 0.4) view.graphZoom = { k: Number((0.5 + random() * 4).toFixed(3)), x: Number((random() * 800 - 400).toFixed(1)), y: Number((random() * 600 - 300).toFixed(1)) };
-	if (random() < 0.3) view.mapZoom = { k: Number((1 + random() * 6).toFixed(3)), x: Number((random() * 800 - 400).toFixed(1)), y: Number((random() * 600 - 300).toFixed(1)) };
+	if (random() < 0.3) view.mapZoom = { k: Number((1 + random() * 6).toFixed(3)), x: Number((55 + random() * 25).toFixed(3)), y: Number((22 + random() * 18).toFixed(3)) };
 	return view;
 }
 
@@ -73,6 +73,7 @@ describe('encodeView / decodeView', () => {
 		['?view=3d', /view=3d: the view is graph or table/],
 		['?zoom=NaN,1,2', /zoom=NaN,1,2/],
 		['?zoom=1000,0,0', /zoom=1000,0,0/],
+		['?mapzoom=2,400,33', /mapzoom=2,400,33: a map zoom is scale,longitude,latitude/],
 		['?focus=nobody', /focus=nobody/],
 		['?depth=7&focus=taliban', /depth=7: depth is 1 or 2/],
 		['?undated=maybe', /undated=maybe/],

@@ -429,3 +429,30 @@ export function mapDescription({ markers, unlocated }: MarkerLayout): string {
 	if (unlocated.length > 0) parts.push(`${count(unlocated.length, 'place', 'places')} without coordinates`);
 	return `Map of the places the article names: ${parts.join(', ')}. Tab to the places; arrow keys move west to east, Enter selects. The list of places is a text alternative.`;
 }
+
+/** The map's zoom as a scale and the longitude/latitude at the centre of the view: the same at any size. */
+export interface MapZoom {
+	k: number;
+	x: number;
+	y: number;
+}
+
+export function mapZoomOf(transform: View, projection: GeoProjection, width: number, height: number): MapZoom | null {
+	if (transform.k === 1 && transform.x === 0 && transform.y === 0) return null;
+	if (width <= 0 || height <= 0) return null;
+	const centre = projection.invert?.([(width / 2 - transform.x) / transform.k, (height / 2 - transform.y) / transform.k]);
+	if (!centre || !Number.isFinite(centre[0]) || !Number.isFinite(centre[1])) return null;
+	return { k: transform.k, x: centre[0], y: centre[1] };
+}
+
+export function mapTransformFor(zoom: MapZoom | null, projection: GeoProjection, width: number, height: number): View {
+	if (!zoom) return { k: 1, x: 0, y: 0 };
+	const point = projection([zoom.x, zoom.y]);
+	if (!point) return { k: 1, x: 0, y: 0 };
+	return { k: zoom.k, x: width / 2 - zoom.k * point[0], y: height / 2 - zoom.k * point[1] };
+}
+
+export function sameMapZoom(a: MapZoom | null, b: MapZoom | null): boolean {
+	if (a === null || b === null) return a === b;
+	return Math.abs(a.k - b.k) < 0.001 && Math.abs(a.x - b.x) < 0.0005 && Math.abs(a.y - b.y) < 0.0005;
+}

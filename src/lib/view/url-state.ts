@@ -44,8 +44,9 @@ export function defaultView(): ViewSnapshot {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-function encodeZoom(zoom: ZoomState): string {
-	return `${round(zoom.k, 3)},${round(zoom.x, 1)},${round(zoom.y, 1)}`;
+/** Graph zooms centre on a layout point (a tenth is plenty); map zooms on a longitude and latitude (to about 100 m). */
+function encodeZoom(zoom: ZoomState, digits: number): string {
+	return `${round(zoom.k, 3)},${round(zoom.x, digits)},${round(zoom.y, digits)}`;
 }
 
 /** Values are ids, slugs, dates and numbers: characters that need no escaping, so links stay readable. */
@@ -65,8 +66,8 @@ export function encodeView(view: ViewSnapshot): string {
 		parts.push(['focus', filters.focus.entityId]);
 		if (filters.focus.depth !== 1) parts.push(['depth', String(filters.focus.depth)]);
 	}
-	if (view.graphZoom) parts.push(['zoom', encodeZoom(view.graphZoom)]);
-	if (view.mapZoom) parts.push(['mapzoom', encodeZoom(view.mapZoom)]);
+	if (view.graphZoom) parts.push(['zoom', encodeZoom(view.graphZoom, 1)]);
+	if (view.mapZoom) parts.push(['mapzoom', encodeZoom(view.mapZoom, 3)]);
 	if (parts.length === 0) return '';
 	return '?' + parts.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`).join('&');
 }
@@ -84,11 +85,11 @@ function parseMonth(value: string, end: 'from' | 'to'): string | null {
 	return `${match[1]}-${match[2] ?? (end === 'from' ? '01' : '12')}`;
 }
 
-function parseZoom(value: string): ZoomState | null {
+function parseZoom(value: string, limits: { x: number; y: number }): ZoomState | null {
 	const numbers = value.split(',').map(Number);
 	if (numbers.length !== 3 || numbers.some((number) => !Number.isFinite(number))) return null;
 	const [k, x, y] = numbers as [number, number, number];
-	if (k < 0.3 || k > 12 || Math.abs(x) > 20000 || Math.abs(y) > 20000) return null;
+	if (k < 0.3 || k > 12 || Math.abs(x) > limits.x || Math.abs(y) > limits.y) return null;
 	return { k, x, y };
 }
 
@@ -181,8 +182,8 @@ export function decodeView(search: string, dataset: Dataset): DecodedView {
 				break;
 			case 'zoom':
 			case 'mapzoom': {
-				const zoom = parseZoom(value);
-				if (!zoom) drop(key, value, 'a zoom is scale,x,y within range');
+				const zoom = parseZoom(value, key === 'zoom' ? { x: 20000, y: 20000 } : { x: 180, y: 90 });
+				if (!zoom) drop(key, value, key === 'zoom' ? 'a zoom is scale,x,y within range' : 'a map zoom is scale,longitude,latitude');
 				else if (key === 'zoom') view.graphZoom = zoom;
 				else view.mapZoom = zoom;
 				break;
