@@ -103,6 +103,7 @@ test('the view exports as an SVG with the node labels, the caption and the map a
 	expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
 	for (const label of ['Haqqani Network', 'al-Qaeda', 'Jalaluddin Haqqani', 'North Waziristan', 'OpenStreetMap contributors', 'The EurAsian Times', "font-family:'Inter'"])
 		expect(svg).toContain(label);
+	expect(svg).toMatch(/src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000}/);
 	// No interaction leftovers in the picture.
 	expect(svg).not.toContain('tabindex');
 

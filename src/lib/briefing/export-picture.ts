@@ -2,28 +2,48 @@
  * Export of the current view as SVG or as a PNG at twice the size: what the
  * “Export” menu calls. Runs in the browser only.
  */
-import interRegular from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
-import interSemibold from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
-import interBold from '@fontsource/inter/files/inter-latin-700-normal.woff2?url';
 import { composePicture, EXPORT_HEIGHT, EXPORT_WIDTH, type PictureParts } from './compose-svg';
 import { snapshotSvg } from './snapshot-svg';
 
 export const MAP_ATTRIBUTION = 'Boundaries: © OpenStreetMap contributors (ODbL); Made with Natural Earth. Places: GeoNames (CC BY 4.0).';
 
-async function inlineFont(url: string, weight: number): Promise<string> {
-	const response = await fetch(url);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	let binary = '';
-	for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-	return `@font-face{font-family:'Inter';font-weight:${weight};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2');}`;
+/**
+ * The WOFF2 files of the Inter faces the page itself loaded, read from its own
+ * @font-face rules: the picture uses exactly the app's letters, and the one-file
+ * briefing, whose fonts are already inlined, carries no second copy.
+ */
+function interFaces(): { weight: string; url: string }[] {
+	const faces: { weight: string; url: string }[] = [];
+	for (const sheet of document.styleSheets) {
+		let rules: CSSRuleList;
+		try {
+			rules = sheet.cssRules;
+		} catch {
+			continue; // A sheet from elsewhere cannot be read; the app has none.
+		}
+		for (const rule of rules) {
+			if (!(rule instanceof CSSFontFaceRule)) continue;
+			if (!rule.style.getPropertyValue('font-family').includes('Inter')) continue;
+			const match = /url\(\s*["']?([^"')]+)["']?\s*\)\s*format\(\s*["']?woff2/.exec(rule.style.getPropertyValue('src'));
+			if (match) faces.push({ weight: rule.style.getPropertyValue('font-weight') || '400', url: new URL(match[1]!, sheet.href ?? location.href).href });
+		}
+	}
+	return faces;
+}
+
+async function inlineFont(url: string, weight: string): Promise<string> {
+	let source = url;
+	if (!url.startsWith('data:')) {
+		const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+		let binary = '';
+		for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+		source = `data:font/woff2;base64,${btoa(binary)}`;
+	}
+	return `@font-face{font-family:'Inter';font-weight:${weight};src:url(${source}) format('woff2');}`;
 }
 
 export async function fontFaces(): Promise<string> {
-	const faces = await Promise.all([
-		inlineFont(interRegular, 400),
-		inlineFont(interSemibold, 600),
-		inlineFont(interBold, 700)
-	]);
+	const faces = await Promise.all(interFaces().map((face) => inlineFont(face.url, face.weight)));
 	return faces.join('\n');
 }
 

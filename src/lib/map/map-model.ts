@@ -59,28 +59,39 @@ export function applyView(view: View, point: Point): Point {
 	return { x: point.x * view.k + view.x, y: point.y * view.k + view.y };
 }
 
+/** The objects of a topology that has all of `names` as GeometryCollections; anything else is refused with a sentence. */
+function checkedTopology(
+	topology: unknown,
+	names: readonly LayerName[],
+	what: string
+): { topo: Topology; collection: (name: LayerName) => GeometryCollection<AreaProps> } {
+	if (typeof topology !== 'object' || topology === null || (topology as { type?: unknown }).type !== 'Topology') {
+		throw new Error(`${what} is not a TopoJSON topology.`);
+	}
+	const topo = topology as Topology;
+	if (!Array.isArray(topo.arcs)) throw new Error(`${what} has no arcs.`);
+	const objects = (topo.objects ?? {}) as Record<string, GeometryObject | undefined>;
+	const missing = names.filter((name) => objects[name]?.type !== 'GeometryCollection');
+	if (missing.length > 0) {
+		throw new Error(`${what} has no ${missing.join(', ')} layer${missing.length > 1 ? 's' : ''} (expected objects: ${names.join(', ')}).`);
+	}
+	return { topo, collection: (name) => objects[name] as GeometryCollection<AreaProps> };
+}
+
+function decodeLayer(topo: Topology, collection: GeometryCollection<AreaProps>): AreaCollection {
+	const decoded = feature(topo, collection) as AreaCollection;
+	// Ids are strings in our files; String() keeps lookups safe if a build ever emits numbers.
+	return { ...decoded, features: decoded.features.map((area) => ({ ...area, id: String(area.id) })) };
+}
+
 /**
  * Decode the region topology. Takes `unknown` because it comes straight from
  * fetch; anything that is not a topology with the three layers is refused with
  * an error that says what is missing.
  */
 export function parseRegion(topology: unknown): Region {
-	if (typeof topology !== 'object' || topology === null || (topology as { type?: unknown }).type !== 'Topology') {
-		throw new Error('the map data is not a TopoJSON topology.');
-	}
-	const topo = topology as Topology;
-	if (!Array.isArray(topo.arcs)) throw new Error('the map data has no arcs.');
-	const objects = (topo.objects ?? {}) as Record<string, GeometryObject | undefined>;
-	const missing = LAYER_NAMES.filter((name) => objects[name]?.type !== 'GeometryCollection');
-	if (missing.length > 0) {
-		throw new Error(`the map data has no ${missing.join(', ')} layer${missing.length > 1 ? 's' : ''} (expected objects: ${LAYER_NAMES.join(', ')}).`);
-	}
-	const collection = (name: LayerName) => objects[name] as GeometryCollection<AreaProps>;
-	const decode = (name: LayerName) => {
-		const decoded = feature(topo, collection(name)) as AreaCollection;
-		// Ids are strings in our files; String() keeps lookups safe if a build ever emits numbers.
-		return { ...decoded, features: decoded.features.map((area) => ({ ...area, id: String(area.id) })) };
-	};
+	const { topo, collection } = checkedTopology(topology, LAYER_NAMES, 'the map data');
+	const decode = (name: LayerName) => decodeLayer(topo, collection(name));
 	const innerBorder = (name: LayerName) => mesh(topo, collection(name), (a, b) => a !== b);
 	const countries = decode('countries');
 	const bbox = topo.bbox;
@@ -105,8 +116,58 @@ export function parseRegion(topology: unknown): Region {
 	};
 }
 
-/** Fetch and decode the topology; every failure becomes a sentence the map can show as it is. */
-export async function loadRegion(url: string, fetcher: typeof fetch = fetch): Promise<Region> {
+/** The layers region-detail.topo.json carries: the same ids as region.topo.json's, less simplified. */
+export const DETAIL_LAYER_NAMES = ['provinces', 'districts'] as const satisfies readonly LayerName[];
+export type DetailLayerName = (typeof DETAIL_LAYER_NAMES)[number];
+
+/** The finer provinces and districts, drawn instead of the region's when zoomed in. Countries stay the region's. */
+export interface RegionDetail {
+	provinces: AreaCollection;
+	districts: AreaCollection;
+	/** Borders shared by two features of a layer, each drawn once. */
+	innerBorders: Record<DetailLayerName, MultiLineString>;
+}
+
+/** From this zoom scale on, the map wants (and, once loaded, draws) the detailed provinces and districts. */
+export const DETAIL_ZOOM = 3;
+
+/** Does a view at scale `k` want the detailed layers? */
+export function wantsDetail(k: number): boolean {
+	return Number.isFinite(k) && k >= DETAIL_ZOOM;
+}
+
+/**
+ * Decode the detail topology. Takes `unknown` because it comes straight from
+ * fetch; anything that is not a topology with both the provinces and districts
+ * layers is refused with an error that says what is missing.
+ */
+export function parseDetail(topology: unknown): RegionDetail {
+	const { topo, collection } = checkedTopology(topology, DETAIL_LAYER_NAMES, 'the detailed map data');
+	const innerBorder = (name: DetailLayerName) => mesh(topo, collection(name), (a, b) => a !== b);
+	return {
+		provinces: decodeLayer(topo, collection('provinces')),
+		districts: decodeLayer(topo, collection('districts')),
+		innerBorders: { provinces: innerBorder('provinces'), districts: innerBorder('districts') }
+	};
+}
+
+/**
+ * The region with its provinces and districts (and their borders) taken from the
+ * detail; countries, the Afghanistan–Pakistan border, coasts and the data box stay
+ * the region's. With no detail, the region itself.
+ */
+export function withDetail(region: Region, detail: RegionDetail | null): Region {
+	if (!detail) return region;
+	return {
+		...region,
+		provinces: detail.provinces,
+		districts: detail.districts,
+		innerBorders: { ...region.innerBorders, provinces: detail.innerBorders.provinces, districts: detail.innerBorders.districts }
+	};
+}
+
+/** Fetch a JSON file; every failure becomes a sentence the map can show as it is. */
+export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Promise<unknown> {
 	let response: Response;
 	try {
 		response = await fetcher(url);
@@ -117,13 +178,21 @@ export async function loadRegion(url: string, fetcher: typeof fetch = fetch): Pr
 		const status = [response.status, response.statusText].filter(Boolean).join(' ');
 		throw new Error(`the server answered ${status} for ${url}.`);
 	}
-	let json: unknown;
 	try {
-		json = await response.json();
+		return (await response.json()) as unknown;
 	} catch {
 		throw new Error(`${url} is not valid JSON.`);
 	}
-	return parseRegion(json);
+}
+
+/** Fetch and decode the topology; every failure becomes a sentence the map can show as it is. */
+export async function loadRegion(url: string, fetcher: typeof fetch = fetch): Promise<Region> {
+	return parseRegion(await fetchJson(url, fetcher));
+}
+
+/** Fetch and decode the detail topology, failing as loadRegion does. */
+export async function loadRegionDetail(url: string, fetcher: typeof fetch = fetch): Promise<RegionDetail> {
+	return parseDetail(await fetchJson(url, fetcher));
 }
 
 export function findArea(region: Region, layer: string, id: string): Area | null {
