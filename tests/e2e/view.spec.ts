@@ -184,3 +184,14 @@ test('the view with filters active has no WCAG 2.1 AA violations', async ({ page
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('choosing a search result off screen brings it into view', async ({ page }) => {
+	await openApp(page, '/?zoom=4,150,300');
+	const node = page.locator('.workspace [data-node-id="sikh-community"]');
+	await expect(node).not.toBeInViewport();
+	await page.keyboard.press('/');
+	await page.keyboard.type('Sikhs of');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('region', { name: 'Evidence' }).getByRole('heading', { level: 2 })).toHaveText('Sikhs of Kabul');
+	await expect(node).toBeInViewport();
+});
