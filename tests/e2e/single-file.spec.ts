@@ -63,6 +63,9 @@ test('opens from disk with no network: title, map, graph and evidence all work',
 		return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
 	});
 	expect(loadedFonts).toContain('Inter');
+	// Zooming the map in asks for no detailed layer: the file has no server to ask.
+	await page.getByRole('toolbar', { name: /map/i }).getByRole('button', { name: 'Zoom to North Waziristan' }).click();
+	await expect(page.locator('svg[aria-label^="Map"]')).toHaveAttribute('data-detail', 'off');
 	expect(errors).toEqual([]);
 	expect(blocked).toEqual([]);
 });

@@ -197,6 +197,7 @@ describe('drawing the detail', () => {
 		const withLoaded = render(MapCanvas, { props: { ...props, detail, onscale: noop } }).body;
 		expect(plain).toContain('data-detail="off"');
 		expect(withLoaded).toContain('data-detail="off"');
+		expect(attribute(plain, 'line district', 'd')).toHaveLength(1);
 		expect(attribute(withLoaded, 'line district', 'd')).toEqual(attribute(plain, 'line district', 'd'));
 	});
 });
