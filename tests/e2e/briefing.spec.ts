@@ -177,3 +177,18 @@ test('presentation mode has no WCAG 2.1 AA violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('while presenting, Tab stays inside the presentation', async ({ page }) => {
+	await buildDeck(page);
+	await page.getByRole('button', { name: 'Present from slide 2' }).click();
+	const show = page.getByRole('dialog', { name: 'Presentation' });
+	for (let step = 0; step < 12; step++) {
+		await page.keyboard.press('Tab');
+		const inside = await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
+		expect(inside).toBe(true);
+	}
+	await page.keyboard.press('Escape');
+	await expect(show).toHaveCount(0);
+	// The slides drawer that was open before comes back.
+	await expect(page.getByRole('region', { name: 'Briefing slides' })).toBeVisible();
+});

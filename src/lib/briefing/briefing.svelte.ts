@@ -16,6 +16,7 @@ export class Briefing {
 	activeSlideId = $state<string | null>(null);
 	panelOpen = $state(false);
 	#liveView: string | null = null;
+	#panelWasOpen = false;
 	readonly #view: ViewState;
 	readonly #index: () => DatasetIndex;
 
@@ -37,7 +38,12 @@ export class Briefing {
 	present(position: number): void {
 		const slide = this.deck.slides[position];
 		if (!slide) return;
-		if (this.presenting === null) this.#liveView = this.currentView();
+		if (this.presenting === null) {
+			this.#liveView = this.currentView();
+			// The drawer would sit behind the presentation, reachable by Tab; it comes back afterwards.
+			this.#panelWasOpen = this.panelOpen;
+			this.panelOpen = false;
+		}
 		this.presenting = position;
 		this.open(slide);
 	}
@@ -47,5 +53,6 @@ export class Briefing {
 		this.presenting = null;
 		if (this.#liveView !== null) this.#view.apply(decodeView(this.#liveView, this.#index().dataset).view);
 		this.#liveView = null;
+		this.panelOpen = this.#panelWasOpen;
 	}
 }
