@@ -24,6 +24,9 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		viewport: { width: 1280, height: 800 },
+		// Requests a service worker answers bypass page.route(); tests that fake a failing
+		// file need the page's own requests. offline.spec.ts turns the worker back on.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: CHROMIUM_PATH,
 			args: [

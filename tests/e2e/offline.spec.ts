@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { collectConsoleErrors, openApp } from './helpers';
 
+// This test is about the service worker, which the config otherwise blocks.
+test.use({ serviceWorkers: 'allow' });
+
 test('once opened, the app reloads and works with the network gone', async ({ page, context }) => {
 	await openApp(page);
 	// Wait until the service worker has cached the app and controls the page.

@@ -100,18 +100,24 @@ describe('keyboard navigation', () => {
 
 describe('fitToViewport', () => {
 	it('centres the bounds below the top inset and never enlarges past the cap', () => {
-		const fit = fitToViewport({ x: 0, y: 0, width: 100, height: 100 }, 400, 244, 10, 44);
+		const fit = fitToViewport({ x: 0, y: 0, width: 100, height: 100 }, 400, 244, 10, 44, 0);
 		expect(fit.k).toBe(2);
 		expect(fit.y).toBe(44);
 		expect(fit.x).toBe(100);
 		expect(fitToViewport({ x: 0, y: 0, width: 10, height: 10 }, 1000, 1000, 1.8, 0).k).toBe(1.8);
+	});
+
+	it('never shrinks the graph past readable on a narrow screen, and keeps it centred', () => {
+		const fit = fitToViewport({ x: 0, y: 0, width: 1000, height: 700 }, 390, 600, 1.8, 0);
+		expect(fit.k).toBe(0.7);
+		expect(fit.x + fit.k * 500).toBeCloseTo(195, 9);
 	});
 });
 
 describe('zoom state', () => {
 	const bounds = { x: 0, y: 0, width: 1000, height: 700 };
 	it('round-trips between a d3 transform and a centre-and-scale zoom', () => {
-		const fit = fitToViewport(bounds, 900, 600);
+		const fit = fitToViewport(bounds, 900, 600, 1.8, 44, 0);
 		const transform = { k: 1.7, x: -230.5, y: -80.25 };
 		const zoom = zoomStateOf(transform, fit, 900, 600)!;
 		const back = transformFor(zoom, fit, 900, 600);

@@ -16,6 +16,11 @@ export interface Fit {
 
 /** Room kept clear at the top for the zoom buttons and the key that float over the graph. */
 export const TOP_INSET = 44;
+/**
+ * Below this scale the 13-unit labels drop under about 9 px. On a narrow screen the
+ * graph is shown at this scale, centred, and panned, rather than shrunk past reading.
+ */
+export const MIN_READABLE_SCALE = 0.7;
 
 /** Scale and centre the layout's bounds in a viewport below `top`, never enlarging type past `maxScale`. */
 export function fitToViewport(
@@ -23,11 +28,11 @@ export function fitToViewport(
 	width: number,
 	height: number,
 	maxScale = 1.8,
-	top = TOP_INSET
+	top = TOP_INSET,
+	minScale = MIN_READABLE_SCALE
 ): Fit {
 	const usable = Math.max(1, height - top);
-	// A view not laid out yet (zero wide) still gets a usable, finite fit.
-	const k = Math.max(1e-3, Math.min(Math.max(1, width) / bounds.width, usable / bounds.height, maxScale));
+	const k = Math.max(minScale, Math.min(Math.max(1, width) / bounds.width, usable / bounds.height, maxScale));
 	return {
 		k,
 		x: (width - bounds.width * k) / 2 - bounds.x * k,
