@@ -3,7 +3,6 @@
  * view and zoom. Components read it and call its methods; the URL is its
  * serialised form (see url-state.ts), kept in step by the workspace.
  */
-import { getContext, setContext } from 'svelte';
 import { RELATION_TYPES, STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
 import { defaultFilters, type Filters, type TimeWindow } from './filters';
 import type { Selection } from './selection';
@@ -111,16 +110,4 @@ export class ViewState {
 		this.graphZoom = view.graphZoom;
 		this.mapZoom = view.mapZoom;
 	}
-}
-
-const KEY = Symbol('threadboard-view');
-
-export function provideViewState(state: ViewState = new ViewState()): ViewState {
-	return setContext(KEY, state);
-}
-
-export function useViewState(): ViewState {
-	const state = getContext<ViewState | undefined>(KEY);
-	if (!state) throw new Error('useViewState() called outside a component tree that provides a ViewState');
-	return state;
 }
