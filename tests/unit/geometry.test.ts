@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkGeometry, parallelBends, PARALLEL_SPACING } from '../../src/lib/graph/geometry';
-import { cycle, nearestInDirection, readingOrder } from '../../src/lib/graph/navigation';
-import { fitToViewport, transformFor, zoomStateOf } from '../../src/lib/graph/graph-model';
+import { actorKeyAction, cycle, linkKeyAction, nearestInDirection, readingOrder } from '../../src/lib/graph/navigation';
+import { fitToViewport, onScreen, sameZoom, transformFor, zoomStateOf } from '../../src/lib/graph/graph-model';
 import type { Relation } from '../../src/lib/dataset/schema';
 import { loadSeed } from './seed';
 
@@ -138,5 +138,35 @@ describe('zoom state', () => {
 			expect(screenX).toBeCloseTo(width / 2, 9);
 			expect(screenY).toBeCloseTo(height / 2, 9);
 		}
+	});
+});
+
+describe('keys on the graph', () => {
+	const positions = new Map([
+		['a', { x: 0, y: 0 }],
+		['b', { x: 100, y: 0 }],
+		['c', { x: 0, y: 100 }]
+	]);
+	it('moves between actors by direction, selects with Enter or Space, ignores other keys', () => {
+		expect(actorKeyAction('ArrowRight', 'a', positions, ['a', 'b', 'c'])).toEqual({ move: 'b' });
+		expect(actorKeyAction('ArrowLeft', 'a', positions, ['a', 'b', 'c'])).toEqual({ move: 'a' });
+		expect(actorKeyAction('End', 'a', positions, ['a', 'b', 'c'])).toEqual({ move: 'c' });
+		expect(actorKeyAction(' ', 'a', positions, [])).toEqual({ select: true });
+		expect(actorKeyAction('x', 'a', positions, [])).toBeNull();
+	});
+	it('steps through links in order, wrapping', () => {
+		expect(linkKeyAction('ArrowRight', 'r3', ['r1', 'r2', 'r3'])).toEqual({ move: 'r1' });
+		expect(linkKeyAction('ArrowUp', 'r1', ['r1', 'r2', 'r3'])).toEqual({ move: 'r3' });
+		expect(linkKeyAction('Enter', 'r2', ['r1', 'r2', 'r3'])).toEqual({ select: true });
+	});
+});
+
+describe('zoom comparisons', () => {
+	it('treats rounding as the same zoom and knows what is on screen', () => {
+		expect(sameZoom({ k: 2, x: 10, y: 10 }, { k: 2.0004, x: 10.05, y: 9.96 })).toBe(true);
+		expect(sameZoom({ k: 2, x: 10, y: 10 }, null)).toBe(false);
+		const fit = { k: 1, x: 0, y: 0 };
+		expect(onScreen({ x: 100, y: 100 }, { k: 1, x: 0, y: 0 }, fit, 800, 600)).toBe(true);
+		expect(onScreen({ x: 100, y: 100 }, { k: 4, x: -2000, y: 0 }, fit, 800, 600)).toBe(false);
 	});
 });

@@ -65,6 +65,19 @@ export function transformFor(zoom: Transform | null, fit: Fit, width: number, he
 	return { k: zoom.k, x: width / 2 - zoom.k * centreX, y: height / 2 - zoom.k * centreY };
 }
 
+/** Two zooms the same to within rounding (a link keeps a tenth of a layout unit). */
+export function sameZoom(a: Transform | null, b: Transform | null): boolean {
+	if (a === null || b === null) return a === b;
+	return Math.abs(a.k - b.k) <= 0.001 && Math.abs(a.x - b.x) <= 0.1 && Math.abs(a.y - b.y) <= 0.1;
+}
+
+/** Whether a layout point is on screen, at least `margin` pixels inside the view. */
+export function onScreen(point: { x: number; y: number }, transform: Transform, fit: Fit, width: number, height: number, margin = 40): boolean {
+	const x = transform.x + transform.k * (fit.x + fit.k * point.x);
+	const y = transform.y + transform.k * (fit.y + fit.k * point.y);
+	return x > margin && x < width - margin && y > margin && y < height - margin;
+}
+
 export function positionsWithOverrides(
 	layout: Map<string, LayoutNode>,
 	overrides: Record<string, Point>

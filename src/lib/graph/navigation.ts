@@ -62,3 +62,28 @@ export function cycle<T>(items: T[], current: T, step: 1 | -1): T | undefined {
 	if (index < 0) return items[0];
 	return items[(index + step + items.length) % items.length];
 }
+
+/** What a key does on a focused actor: move to another actor, select this one, or nothing. */
+export type KeyAction = { move: string } | { select: true } | null;
+
+export function actorKeyAction(key: string, id: string, positions: Map<string, Point>, order: string[]): KeyAction {
+	let next: string | null | undefined;
+	if (key in ARROW_DIRECTIONS) next = nearestInDirection(positions, id, ARROW_DIRECTIONS[key]!);
+	else if (key === 'Home') next = order[0];
+	else if (key === 'End') next = order.at(-1);
+	else if (key === 'Enter' || key === ' ') return { select: true };
+	else return null;
+	return next ? { move: next } : { move: id };
+}
+
+/** The same for a focused link: arrows step through the links in order, wrapping. */
+export function linkKeyAction(key: string, id: string, order: string[]): KeyAction {
+	let next: string | undefined;
+	if (key === 'ArrowRight' || key === 'ArrowDown') next = cycle(order, id, 1);
+	else if (key === 'ArrowLeft' || key === 'ArrowUp') next = cycle(order, id, -1);
+	else if (key === 'Home') next = order[0];
+	else if (key === 'End') next = order.at(-1);
+	else if (key === 'Enter' || key === ' ') return { select: true };
+	else return null;
+	return { move: next ?? id };
+}
