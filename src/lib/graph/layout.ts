@@ -113,7 +113,25 @@ export interface LayoutOptions {
 	ticks?: number;
 }
 
+/**
+ * The live graph, the presentation and every handout picture draw the same dataset:
+ * they share one settled layout instead of each running the simulation again.
+ */
+const settled = new WeakMap<Entity[], WeakMap<Relation[], Map<string, LayoutNode>>>();
+
 export function computeLayout(entities: Entity[], relations: Relation[], options: LayoutOptions = {}): Map<string, LayoutNode> {
+	if (options.seed !== undefined || options.ticks !== undefined) return simulate(entities, relations, options);
+	const byRelations = settled.get(entities) ?? new WeakMap<Relation[], Map<string, LayoutNode>>();
+	settled.set(entities, byRelations);
+	let layout = byRelations.get(relations);
+	if (!layout) {
+		layout = simulate(entities, relations, options);
+		byRelations.set(relations, layout);
+	}
+	return layout;
+}
+
+function simulate(entities: Entity[], relations: Relation[], options: LayoutOptions): Map<string, LayoutNode> {
 	const { seed = 20210104, ticks = 420 } = options;
 	const degree = new Map(entities.map((entity) => [entity.id, 0]));
 	for (const relation of relations) {
