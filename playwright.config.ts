@@ -2,7 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium: Playwright's own browser downloads cannot reach the network here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+/**
+ * A port of the tests' own (not `npm start`'s 4173), and never a server left running:
+ * the tests always run against the build they just made. Override with THREADBOARD_TEST_PORT.
+ */
+const PORT = Number(process.env.THREADBOARD_TEST_PORT ?? 4317);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,9 +17,9 @@ export default defineConfig({
 	timeout: 30_000,
 	// The production build, as users get it.
 	webServer: {
-		command: 'npm run build && npm run preview',
+		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 180_000,
 		stdout: 'ignore',
 		stderr: 'pipe'

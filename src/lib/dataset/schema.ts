@@ -14,7 +14,11 @@ export const ENTITY_KINDS = [
 	'person',
 	'country',
 	'community',
-	'media outlet'
+	'media outlet',
+	'company',
+	'charity',
+	'financial institution',
+	'international organisation'
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -26,7 +30,11 @@ export const ENTITY_KIND_DEFINITIONS: Record<EntityKind, string> = {
 	person: 'A named or anonymous individual.',
 	country: 'A state, or its interests taken as a whole.',
 	community: 'A religious, ethnic or social group of people.',
-	'media outlet': 'A newspaper, broadcaster or other publisher.'
+	'media outlet': 'A newspaper, broadcaster or other publisher.',
+	company: 'A business: a trading firm, a transport or construction company, a shop.',
+	charity: 'A charitable, religious or welfare organisation that collects or gives money.',
+	'financial institution': 'A bank, money exchange or hawala that holds or moves money.',
+	'international organisation': 'A body of several states, such as the United Nations.'
 };
 
 /** The relation types this article needs; each is defined so a reader knows what a line means. */
@@ -45,7 +53,9 @@ export const RELATION_TYPES = [
 	'review',
 	'founding',
 	'authorship',
-	'reporting'
+	'reporting',
+	'sanction',
+	'family tie'
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -64,7 +74,9 @@ export const RELATION_TYPE_DEFINITIONS: Record<RelationType, string> = {
 	review: 'The source examines whether the target keeps its commitments.',
 	founding: 'The source founded the target.',
 	authorship: 'The source wrote or issued the target document.',
-	reporting: 'The source gave information or answers to the target.'
+	reporting: 'The source gave information or answers to the target.',
+	sanction: 'The source designates, sanctions or lists the target (a government acting against a person or group).',
+	'family tie': 'The two actors are related by blood or marriage (son, brother, father, uncle); the summary says how.'
 };
 
 /**

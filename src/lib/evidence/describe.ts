@@ -19,7 +19,9 @@ export const RELATION_VERBS: Record<RelationType, [string, string]> = {
 	review: ['reviews', 'review'],
 	founding: ['founded', 'founded'],
 	authorship: ['issued', 'issued'],
-	reporting: ['reports to', 'report to']
+	reporting: ['reports to', 'report to'],
+	sanction: ['sanctions', 'sanction'],
+	'family tie': ['is related to', 'are related to']
 };
 
 export const STANCE_LABELS: Record<Stance, string> = {

@@ -20,7 +20,9 @@ export const RELATION_COLOURS: Record<RelationType, string> = {
 	review: '#718096',
 	founding: '#5a6b3a',
 	authorship: '#7a8597',
-	reporting: '#8c7a9b'
+	reporting: '#8c7a9b',
+	sanction: '#1a202c',
+	'family tie': '#975a16'
 };
 
 export type NodeShape = 'circle' | 'square' | 'triangle' | 'document' | 'person' | 'hexagon' | 'diamond' | 'rounded';
@@ -33,7 +35,11 @@ export const ENTITY_STYLES: Record<EntityKind, { shape: NodeShape; fill: string 
 	person: { shape: 'person', fill: '#8a5a00' },
 	country: { shape: 'hexagon', fill: '#4b5563' },
 	community: { shape: 'diamond', fill: '#7c3aed' },
-	'media outlet': { shape: 'rounded', fill: '#0e7490' }
+	'media outlet': { shape: 'rounded', fill: '#0e7490' },
+	company: { shape: 'rounded', fill: '#5b6b2f' },
+	charity: { shape: 'diamond', fill: '#b7336b' },
+	'financial institution': { shape: 'square', fill: '#8a6d1d' },
+	'international organisation': { shape: 'hexagon', fill: '#1f6f8b' }
 };
 
 export interface StanceStyle {
