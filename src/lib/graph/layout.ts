@@ -5,6 +5,8 @@
  */
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Entity, Relation } from '$lib/dataset/schema';
+import { BoxGrid, overlappingPairs, separateBoxes } from './collision';
+import { DEFAULT_SEED } from './layout-key';
 
 /** The abstract space the layout lives in; the view scales it to fit. */
 export const LAYOUT_WIDTH = 1000;
@@ -76,42 +78,38 @@ export function seededRandom(seed: number): () => number {
 
 type SimNode = LayoutNode & SimulationNodeDatum;
 
-/** How far two boxes overlap on each axis; both positive means they collide. */
-function overlap(a: SimNode, b: SimNode): { x: number; y: number } {
-	const x = Math.min(a.x + a.box.right, b.x + b.box.right) - Math.max(a.x + a.box.left, b.x + b.box.left);
-	const y = Math.min(a.y + a.box.bottom, b.y + b.box.bottom) - Math.max(a.y + a.box.top, b.y + b.box.top);
-	return { x, y };
-}
-
-/** Pushes overlapping boxes apart along the axis where they overlap least. */
-function separateBoxes(nodes: SimNode[], strength: number): number {
-	let worst = 0;
-	for (let i = 0; i < nodes.length; i++) {
-		for (let j = i + 1; j < nodes.length; j++) {
-			const a = nodes[i]!;
-			const b = nodes[j]!;
-			const { x, y } = overlap(a, b);
-			if (x <= 0 || y <= 0) continue;
-			worst = Math.max(worst, Math.min(x, y));
-			// Deterministic tie-break when centres coincide: the later node moves right or down.
-			if (x < y) {
-				const shift = (x / 2) * strength * (b.x >= a.x ? 1 : -1);
-				a.x -= shift;
-				b.x += shift;
-			} else {
-				const shift = (y / 2) * strength * (b.y >= a.y ? 1 : -1);
-				a.y -= shift;
-				b.y += shift;
-			}
-		}
-	}
-	return worst;
-}
-
 export interface LayoutOptions {
 	seed?: number;
+	/** The most ticks the simulation runs; its cooling is scheduled over this many. */
 	ticks?: number;
+	/** Told the share of the work done, now and then, for a progress bar. */
+	onProgress?: (done: number) => void;
 }
+
+/** What a layout run did, for tests that check how the work grows without timing it. */
+export interface LayoutWork {
+	ticks: number;
+	separationRounds: number;
+	comparisons: number;
+}
+
+/**
+ * The layout has settled when actors move less than this on average (layout units,
+ * well under a pixel at the fitted scale) in a tick, for SETTLED_TICKS ticks running.
+ */
+export const SETTLED_MOVE = 0.05;
+const SETTLED_TICKS = 5;
+/**
+ * Below this heat the forces no longer change the picture; what still moves is crowded
+ * boxes jostling, which the separation rounds finish more cheaply.
+ */
+const COOLED = 0.02;
+/** Rounds of separation without forces after the simulation: enough to clear what it left. */
+const MAX_SEPARATION_ROUNDS = 1000;
+/** Every so many rounds that leave overlaps, the layout is spread about its centre by this factor. */
+const SPREAD_EVERY = 25;
+const SPREAD_FACTOR = 1.04;
+const SEPARATED = 0.01;
 
 /**
  * The live graph, the presentation and every handout picture draw the same dataset:
@@ -120,29 +118,38 @@ export interface LayoutOptions {
 const settled = new WeakMap<Entity[], WeakMap<Relation[], Map<string, LayoutNode>>>();
 
 export function computeLayout(entities: Entity[], relations: Relation[], options: LayoutOptions = {}): Map<string, LayoutNode> {
-	if (options.seed !== undefined || options.ticks !== undefined) return simulate(entities, relations, options);
+	if (options.seed !== undefined || options.ticks !== undefined) return simulate(entities, relations, options).layout;
 	const byRelations = settled.get(entities) ?? new WeakMap<Relation[], Map<string, LayoutNode>>();
 	settled.set(entities, byRelations);
 	let layout = byRelations.get(relations);
 	if (!layout) {
-		layout = simulate(entities, relations, options);
+		layout = simulate(entities, relations, options).layout;
 		byRelations.set(relations, layout);
 	}
 	return layout;
 }
 
-function simulate(entities: Entity[], relations: Relation[], options: LayoutOptions): Map<string, LayoutNode> {
-	const { seed = 20210104, ticks = 420 } = options;
+/** The nodes with their sizes and labels, before any position is known. */
+export function layoutNodes(entities: readonly Pick<Entity, 'id' | 'name'>[], relations: readonly Pick<Relation, 'source' | 'target'>[]): LayoutNode[] {
 	const degree = new Map(entities.map((entity) => [entity.id, 0]));
 	for (const relation of relations) {
 		degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
 		degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
 	}
-	const nodes: SimNode[] = entities.map((entity) => {
+	return entities.map((entity) => {
 		const radius = nodeRadius(degree.get(entity.id) ?? 0);
 		const labelLines = wrapLabel(entity.name);
 		return { id: entity.id, x: NaN, y: NaN, radius, labelLines, box: labelBox(radius, labelLines) };
 	});
+}
+
+export function simulate(
+	entities: readonly Pick<Entity, 'id' | 'name'>[],
+	relations: readonly Pick<Relation, 'source' | 'target' | 'assertedBy'>[],
+	options: LayoutOptions = {}
+): { layout: Map<string, LayoutNode>; work: LayoutWork } {
+	const { seed = DEFAULT_SEED, ticks = 420, onProgress } = options;
+	const nodes: SimNode[] = layoutNodes(entities, relations);
 	// One spring per pair of actors, however many relations join them, so parallel relations do not pull harder.
 	const pairs = new Map<string, { source: string; target: string }>();
 	for (const relation of relations) {
@@ -162,6 +169,8 @@ function simulate(entities: Entity[], relations: Relation[], options: LayoutOpti
 		}
 	}
 
+	const grid = new BoxGrid(nodes);
+	const work: LayoutWork = { ticks: 0, separationRounds: 0, comparisons: 0 };
 	const simulation = forceSimulation<SimNode>(nodes)
 		.randomSource(seededRandom(seed))
 		.force(
@@ -181,20 +190,63 @@ function simulate(entities: Entity[], relations: Relation[], options: LayoutOpti
 		.force('charge', forceManyBody<SimNode>().strength(-900).distanceMax(600))
 		.force('x', forceX<SimNode>(LAYOUT_WIDTH / 2).strength(0.07))
 		.force('y', forceY<SimNode>(LAYOUT_HEIGHT / 2).strength(0.1))
-		.force('boxes', (alpha: number) => void separateBoxes(nodes, Math.min(1, 0.3 + alpha)))
+		.force('boxes', (alpha: number) => {
+			work.comparisons += separateBoxes(nodes, Math.min(1, 0.3 + alpha), grid).comparisons;
+		})
 		.alphaDecay(1 - Math.pow(0.001, 1 / ticks))
 		.stop();
-	simulation.tick(ticks);
 
-	// Settle any overlap the forces left, without forces pulling back.
-	for (let round = 0; round < 200 && separateBoxes(nodes, 1) > 0.01; round++);
+	// Stop rule: the scheduled cooling, or earlier once nothing moves any more.
+	const before = new Float64Array(nodes.length * 2);
+	let still = 0;
+	while (work.ticks < ticks && still < SETTLED_TICKS && simulation.alpha() > COOLED) {
+		nodes.forEach((node, index) => {
+			before[2 * index] = node.x;
+			before[2 * index + 1] = node.y;
+		});
+		simulation.tick();
+		work.ticks++;
+		let moved = 0;
+		nodes.forEach((node, index) => {
+			moved += Math.hypot(node.x - before[2 * index]!, node.y - before[2 * index + 1]!);
+		});
+		moved /= nodes.length;
+		still = moved < SETTLED_MOVE ? still + 1 : 0;
+		// Cooling runs from alpha 1 down to COOLED: its logarithm tells how far along it is.
+		if (onProgress && work.ticks % 10 === 0) onProgress(0.9 * Math.min(1, Math.log(simulation.alpha()) / Math.log(COOLED)));
+	}
 
-	return new Map(
-		nodes.map(({ id, x, y, radius, labelLines, box }) => [
-			id,
-			{ id, x: round2(x), y: round2(y), radius, labelLines, box }
-		])
+	// Settle any overlap the forces left, without forces pulling back. Where they packed
+	// actors too tightly for that to converge, give the crowd a little more room.
+	while (work.separationRounds < MAX_SEPARATION_ROUNDS) {
+		const pass = separateBoxes(nodes, 1, grid);
+		work.separationRounds++;
+		work.comparisons += pass.comparisons;
+		if (pass.worst <= SEPARATED) break;
+		if (work.separationRounds % SPREAD_EVERY === 0) spread(nodes, SPREAD_FACTOR);
+	}
+	onProgress?.(1);
+
+	const layout = new Map(
+		nodes.map(({ id, x, y, radius, labelLines, box }) => [id, { id, x: round2(x), y: round2(y), radius, labelLines, box }])
 	);
+	return { layout, work };
+}
+
+/** Moves every node away from the nodes' centre by `factor`: more room, the same picture. */
+function spread(nodes: SimNode[], factor: number): void {
+	let cx = 0;
+	let cy = 0;
+	for (const node of nodes) {
+		cx += node.x;
+		cy += node.y;
+	}
+	cx /= nodes.length;
+	cy /= nodes.length;
+	for (const node of nodes) {
+		node.x = cx + (node.x - cx) * factor;
+		node.y = cy + (node.y - cy) * factor;
+	}
 }
 
 function round2(value: number): number {
@@ -219,11 +271,5 @@ export function layoutBounds(nodes: Iterable<LayoutNode>, margin = 10): { x: num
 
 /** Pairs of nodes whose boxes overlap: empty on a good layout. */
 export function overlappingLabels(nodes: LayoutNode[]): [string, string][] {
-	const pairs: [string, string][] = [];
-	for (let i = 0; i < nodes.length; i++)
-		for (let j = i + 1; j < nodes.length; j++) {
-			const { x, y } = overlap(nodes[i] as SimNode, nodes[j] as SimNode);
-			if (x > 0.5 && y > 0.5) pairs.push([nodes[i]!.id, nodes[j]!.id]);
-		}
-	return pairs;
+	return overlappingPairs(nodes);
 }
