@@ -14,7 +14,9 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 30_000,
+	// Generous: a test that passes in 5 s alone can take many times that on a busy two-core machine.
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
 	// The production build, as users get it.
 	webServer: {
 		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectConsoleErrors, openApp, showArticle } from './helpers';
+import { collectConsoleErrors, openApp, SEED_ID, showArticle } from './helpers';
 
 test('the home page shows the seed article, its actors and places, with no console errors', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
@@ -25,11 +25,11 @@ test('the home page has no WCAG 2.1 AA violations', async ({ page }) => {
 });
 
 test('a broken dataset shows its problems with their paths, not a blank page', async ({ page }) => {
-	// Serve the prerendered page with one quote reference broken in its embedded dataset.
-	await page.route('**/', async (route) => {
+	// Serve the dataset with one quote reference broken.
+	await page.route(`**/datasets/${SEED_ID}/dataset.json`, async (route) => {
 		const response = await route.fetch();
-		const html = (await response.text()).replace('\\"q-safe-haven\\"\\n\\t\\t\\t]', '\\"q-nowhere\\"\\n\\t\\t\\t]');
-		await route.fulfill({ response, body: html });
+		const json = (await response.text()).replace(/"q-safe-haven"(\s*\])/, '"q-nowhere"$1');
+		await route.fulfill({ response, body: json });
 	});
 	await openApp(page);
 	const alert = page.getByRole('alert');

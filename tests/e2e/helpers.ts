@@ -10,8 +10,21 @@ export function collectConsoleErrors(page: Page): string[] {
 	return errors;
 }
 
-/** Opens a page and waits until the prerendered HTML has been hydrated, so clicks reach the app. */
-export async function openApp(page: Page, path = '/'): Promise<void> {
+export const SEED_ID = 'haqqani-al-qaeda-joint-unit';
+
+/** The seed dataset's workspace, with a view query (`?actor=…`) or none. */
+export function seedView(query = ''): string {
+	const rest = query.replace(/^\?/, '');
+	return `/view/?dataset=${SEED_ID}${rest ? `&${rest}` : ''}`;
+}
+
+/**
+ * Opens a page and waits until it has been hydrated and its content loaded, so clicks
+ * reach the app. With no path, or a bare view query (`/?actor=…`, as links were before
+ * the library), it opens the seed dataset's workspace.
+ */
+export async function openApp(page: Page, path = '/?'): Promise<void> {
+	if (path.startsWith('/?')) path = seedView(path.slice(1));
 	await page.goto(path);
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectConsoleErrors, openApp } from './helpers';
+import { collectConsoleErrors, openApp, SEED_ID } from './helpers';
 
 const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
 const marker = (page: Page, id: string) => page.locator(`[data-place-id="${id}"]`);
@@ -67,14 +67,12 @@ test('a map that fails to load says so, and the graph and evidence keep working'
 });
 
 test('a place without coordinates still appears in the list with a note, and in the evidence panel', async ({ page }) => {
-	// Serve the prerendered page with Doha's coordinates removed from its embedded dataset.
-	await page.route('**/', async (route) => {
+	// Serve the dataset with Doha's coordinates removed.
+	await page.route(`**/datasets/${SEED_ID}/dataset.json`, async (route) => {
 		const response = await route.fetch();
-		const html = (await response.text()).replace(
-			/(\\"coordinates\\": )\[\\n\\t\\t\\t\\t51\.531,\\n\\t\\t\\t\\t25\.2854\\n\\t\\t\\t\]/,
-			'$1null'
-		);
-		await route.fulfill({ response, body: html });
+		const json = JSON.parse(await response.text());
+		json.places.find((place: { id: string }) => place.id === 'doha').coordinates = null;
+		await route.fulfill({ response, body: JSON.stringify(json) });
 	});
 	const errors = collectConsoleErrors(page);
 	await openApp(page);

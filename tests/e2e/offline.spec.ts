@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { collectConsoleErrors, openApp } from './helpers';
+import { collectConsoleErrors, openApp, seedView } from './helpers';
 
 // This test is about the service worker, which the config otherwise blocks.
 test.use({ serviceWorkers: 'allow' });
@@ -14,7 +14,7 @@ test('once opened, the app reloads and works with the network gone', async ({ pa
 	});
 	await context.setOffline(true);
 	const errors = collectConsoleErrors(page);
-	await page.goto('/?actor=taliban');
+	await page.goto(seedView('?actor=taliban'));
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	await expect(page.getByRole('region', { name: 'Evidence' }).getByRole('heading', { level: 2 })).toHaveText('Taliban');
 	await page.locator('.workspace [data-node-id="haqqani-network"]').click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, STANCES } from '../../src/lib/dataset/schema';
 import { seededRandom } from '../../src/lib/graph/layout';
 import { ARTICLE_VOICE, defaultFilters } from '../../src/lib/view/filters';
-import { decodeView, defaultView, encodeView, MAX_QUERY_LENGTH, type ViewSnapshot } from '../../src/lib/view/url-state';
+import { decodeView, defaultView, encodeView, joinScope, MAX_QUERY_LENGTH, scopeOf, withoutScope, type ViewSnapshot } from '../../src/lib/view/url-state';
 import { loadSeed } from './seed';
 
 const seed = loadSeed();
@@ -117,5 +117,16 @@ describe('encodeView / decodeView', () => {
 
 	it('starts from the defaults', () => {
 		expect(decodeView('', seed).view.filters).toEqual(defaultFilters());
+	});
+});
+
+describe('the scope of a view (which dataset it belongs to)', () => {
+	it('is kept apart from the view and put back in front', () => {
+		expect(scopeOf('?dataset=seed&actor=taliban')).toBe('dataset=seed');
+		expect(withoutScope('?dataset=seed&actor=taliban&zoom=1,2,3')).toBe('?actor=taliban&zoom=1,2,3');
+		expect(withoutScope('?dataset=seed')).toBe('');
+		expect(joinScope('dataset=seed', '?actor=taliban')).toBe('?dataset=seed&actor=taliban');
+		expect(joinScope('dataset=seed', '')).toBe('?dataset=seed');
+		expect(joinScope('', '?actor=taliban')).toBe('?actor=taliban');
 	});
 });

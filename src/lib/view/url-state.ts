@@ -33,6 +33,39 @@ const MAX_VALUE_LENGTH = 400;
 
 const SELECTION_PARAMS: Record<SelectionKind, string> = { entity: 'actor', relation: 'link', place: 'place' };
 
+/**
+ * Which dataset or corpus the view belongs to. Not part of the view itself: it is
+ * kept at the front of every address the view writes, and the view's codec never sees it.
+ */
+export const SCOPE_PARAMS = ['dataset', 'corpus'] as const;
+
+function queryParts(search: string): string[] {
+	const query = search.startsWith('?') ? search.slice(1) : search;
+	return query === '' ? [] : query.split('&');
+}
+
+function isScopePart(part: string): boolean {
+	const at = part.indexOf('=');
+	return (SCOPE_PARAMS as readonly string[]).includes(at < 0 ? part : part.slice(0, at));
+}
+
+/** `?dataset=x&actor=y` → `dataset=x`: the parts of a query that say where the view is. */
+export function scopeOf(search: string): string {
+	return queryParts(search).filter(isScopePart).join('&');
+}
+
+/** `?dataset=x&actor=y` → `?actor=y`: the view's own part of a query. */
+export function withoutScope(search: string): string {
+	const rest = queryParts(search).filter((part) => !isScopePart(part));
+	return rest.length === 0 ? '' : `?${rest.join('&')}`;
+}
+
+/** A scope and an encoded view (`?…` or ``) as one query, scope first. */
+export function joinScope(scope: string, view: string): string {
+	if (scope === '') return view;
+	return view === '' ? `?${scope}` : `?${scope}&${view.slice(1)}`;
+}
+
 export function typeSlug(type: RelationType): string {
 	return type.replaceAll(' ', '-');
 }

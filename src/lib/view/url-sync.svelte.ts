@@ -9,7 +9,7 @@
  */
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/dataset/schema';
-import { decodeView, encodeView } from './url-state';
+import { decodeView, encodeView, joinScope, scopeOf, withoutScope } from './url-state';
 import type { ViewState } from './view-state.svelte';
 
 const REPLACE_DELAY_MS = 250;
@@ -29,8 +29,9 @@ export const browserHistory: HistoryWriter = {
 	replace: (url) => history.replaceState(history.state, '', url)
 };
 
+/** The address for a view's query, keeping which dataset or corpus it belongs to. */
 function urlFor(search: string): URL {
-	return new URL(location.pathname + search, location.href);
+	return new URL(location.pathname + joinScope(scopeOf(location.search), search), location.href);
 }
 
 export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer: HistoryWriter): void {
@@ -40,7 +41,7 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer:
 
 	function readAddress() {
 		clearTimeout(pending);
-		const search = location.search;
+		const search = withoutScope(location.search);
 		const decoded = decodeView(search, dataset());
 		view.apply(decoded.view);
 		view.notices = decoded.notices;

@@ -1,0 +1,65 @@
+/**
+ * Reads dataset files a user opens into a validated dataset: the one-file bundle
+ * (a dataset.json with the article inside) or the folder format (dataset.json +
+ * article.txt). Pure: the caller reads the files; nothing here throws.
+ */
+import type { Dataset } from '$lib/dataset/schema';
+import { validateDataset, validateDatasetFiles, type Problem } from '$lib/dataset/validate';
+
+export interface NamedText {
+	name: string;
+	text: string;
+}
+
+export type DatasetFileResult =
+	| { ok: true; dataset: Dataset; /** The id the file carries (bundles do), or null. */ id: string | null }
+	| { ok: false; problems: Problem[] };
+
+export const BUNDLE_FORMAT = 'threadboard-dataset';
+/** Dataset files are text; anything larger than this is not one. */
+export const MAX_DATASET_FILE_BYTES = 20 * 1024 * 1024;
+
+const stripBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+const fail = (path: string, message: string): DatasetFileResult => ({ ok: false, problems: [{ path, message }] });
+
+function readBundle(name: string, json: Record<string, unknown>): DatasetFileResult {
+	if (json.version !== 1) return fail(`${name}: version`, `is ${JSON.stringify(json.version)}; this Threadboard reads version 1`);
+	const { format: _format, version: _version, id, article, ...rest } = json;
+	if (typeof article !== 'object' || article === null) return fail(`${name}: article`, 'is missing');
+	const { text, ...articleMeta } = article as Record<string, unknown>;
+	if (typeof text !== 'string') return fail(`${name}: article.text`, 'is missing: a bundle carries the article’s text');
+	const carriedId = typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : null;
+	const result = validateDataset({ ...rest, article: articleMeta }, text, carriedId ?? 'imported');
+	return result.ok ? { ok: true, dataset: result.dataset, id: carriedId } : { ok: false, problems: result.problems.map((problem) => ({ ...problem, path: `${name}: ${problem.path}` })) };
+}
+
+export function readDatasetFiles(files: NamedText[]): DatasetFileResult {
+	if (files.length === 0) return fail('(files)', 'none chosen');
+	const jsonFiles = files.filter((file) => /\.json$/i.test(file.name));
+	const textFiles = files.filter((file) => /\.txt$/i.test(file.name));
+	if (jsonFiles.length !== 1 || jsonFiles.length + textFiles.length !== files.length || textFiles.length > 1)
+		return fail('(files)', 'choose one Threadboard dataset file (.json), or a dataset.json together with its article.txt');
+	const jsonFile = jsonFiles[0]!;
+	let json: unknown;
+	try {
+		json = JSON.parse(stripBom(jsonFile.text));
+	} catch (error) {
+		return fail(jsonFile.name, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { format?: unknown }).format === BUNDLE_FORMAT)
+		return textFiles.length > 0 ? fail('(files)', `${jsonFile.name} already holds its article; open it on its own`) : readBundle(jsonFile.name, json as Record<string, unknown>);
+	if (textFiles.length === 0) {
+		const format = (json as { format?: unknown } | null)?.format;
+		return typeof format === 'string'
+			? fail(jsonFile.name, `is a “${format.slice(0, 60)}” file, not a Threadboard dataset`)
+			: fail('article.txt', `is needed with ${jsonFile.name}: choose both files together`);
+	}
+	const result = validateDatasetFiles({ datasetJson: stripBom(jsonFile.text), articleText: stripBom(textFiles[0]!.text) }, 'imported');
+	return result.ok ? { ok: true, dataset: result.dataset, id: null } : { ok: false, problems: result.problems };
+}
+
+/** The one-file bundle of a dataset: its dataset.json with the article's text inside, and its id. */
+export function bundleText(dataset: Dataset): string {
+	const { slug, articleText, article, ...rest } = dataset;
+	return `${JSON.stringify({ format: BUNDLE_FORMAT, version: 1, id: slug, article: { ...article, text: articleText }, ...rest }, null, '\t')}\n`;
+}

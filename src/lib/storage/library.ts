@@ -1,0 +1,128 @@
+/**
+ * The library: every dataset this browser can open, built-in and own, behind one
+ * interface. Built-in datasets are read-only; own ones can be saved, renamed,
+ * duplicated and deleted. Storage failures arrive as StorageProblem, worded for the user.
+ */
+import type { Dataset } from '$lib/dataset/schema';
+import type { Problem, ValidationResult } from '$lib/dataset/validate';
+import { BuiltInDatasets } from './built-in';
+import { newDatasetId } from './ids';
+import { OwnDatasets } from './own-datasets';
+import { sortSummaries } from './summary';
+import { StorageProblem, type DatasetOrigin, type DatasetSummary, type OwnDatasetRecord } from './types';
+
+export interface LibraryListing {
+	summaries: DatasetSummary[];
+	/** Problems with the built-in index, shown above the list. */
+	indexProblems: Problem[];
+	/** Why own datasets could not be listed (storage unavailable), or null. */
+	ownProblem: StorageProblem | null;
+}
+
+export type OpenResult =
+	| { found: true; origin: DatasetOrigin; result: ValidationResult }
+	| { found: false; ownProblem: StorageProblem | null };
+
+const MAX_TITLE_LENGTH = 300;
+
+export class Library {
+	readonly builtIn: BuiltInDatasets;
+	readonly own: OwnDatasets;
+
+	constructor(options: { fetch: typeof fetch; own?: OwnDatasets }) {
+		this.builtIn = new BuiltInDatasets(options.fetch);
+		this.own = options.own ?? new OwnDatasets();
+	}
+
+	async list(): Promise<LibraryListing> {
+		const [builtIn, own] = await Promise.all([
+			this.builtIn.list(),
+			this.own.list().then(
+				(summaries) => ({ summaries, problem: null }),
+				(error: unknown) => ({ summaries: [] as DatasetSummary[], problem: asProblem(error) })
+			)
+		]);
+		return {
+			summaries: sortSummaries([...own.summaries, ...builtIn.summaries]),
+			indexProblems: builtIn.problems,
+			ownProblem: own.problem
+		};
+	}
+
+	/** Built-in datasets first (they are the same in every browser), then this browser's own. */
+	async open(id: string): Promise<OpenResult> {
+		const builtIn = await this.builtIn.get(id);
+		if (builtIn) return { found: true, origin: 'built-in', result: builtIn };
+		try {
+			const own = await this.own.get(id);
+			return own ? { found: true, origin: 'own', result: own } : { found: false, ownProblem: null };
+		} catch (error) {
+			return { found: false, ownProblem: asProblem(error) };
+		}
+	}
+
+	async takenIds(): Promise<Set<string>> {
+		const [builtIn, own] = await Promise.all([this.builtIn.ids(), this.own.ids().catch(() => new Set<string>())]);
+		return new Set([...builtIn, ...own]);
+	}
+
+	/** Saves a valid dataset as an own dataset under a new id; returns the id. */
+	async add(dataset: Omit<Dataset, 'slug'>): Promise<string> {
+		const id = newDatasetId(dataset.article.title, await this.takenIds());
+		await this.own.put({ ...dataset, slug: id });
+		return id;
+	}
+
+	/** Saves changes to an own dataset (never a built-in one). */
+	async save(dataset: Dataset): Promise<void> {
+		await this.#refuseBuiltIn(dataset.slug, 'changed');
+		await this.own.put(dataset);
+	}
+
+	async rename(id: string, title: string): Promise<void> {
+		const clean = title.trim();
+		if (clean === '') throw new StorageProblem('A title cannot be empty.', 'failed');
+		if (clean.length > MAX_TITLE_LENGTH) throw new StorageProblem(`A title can be at most ${MAX_TITLE_LENGTH} characters.`, 'failed');
+		const dataset = await this.#ownDataset(id);
+		await this.own.put({ ...dataset, article: { ...dataset.article, title: clean } });
+	}
+
+	/** Copies any dataset, built-in or own, into a new own dataset titled “… (copy)”; returns its id. */
+	async duplicate(id: string): Promise<string> {
+		const opened = await this.open(id);
+		if (!opened.found) throw opened.ownProblem ?? new StorageProblem(`There is no dataset “${id}” in this browser.`, 'not-found');
+		if (!opened.result.ok) throw new StorageProblem('A dataset with problems cannot be copied; fix or export it first.', 'corrupt');
+		const { slug: _slug, ...dataset } = opened.result.dataset;
+		return this.add({ ...dataset, article: { ...dataset.article, title: `${dataset.article.title} (copy)`.slice(0, MAX_TITLE_LENGTH) } });
+	}
+
+	/** Deletes an own dataset and returns what undo needs to put it back exactly. */
+	async remove(id: string): Promise<OwnDatasetRecord> {
+		await this.#refuseBuiltIn(id, 'deleted');
+		const record = await this.own.record(id);
+		if (!record) throw new StorageProblem(`There is no dataset “${id}” in this browser.`, 'not-found');
+		await this.own.remove(id);
+		return record;
+	}
+
+	async undoRemove(record: OwnDatasetRecord): Promise<void> {
+		await this.own.restore(record);
+	}
+
+	async #refuseBuiltIn(id: string, what: string): Promise<void> {
+		if ((await this.builtIn.ids()).includes(id))
+			throw new StorageProblem(`“${id}” is built into Threadboard and cannot be ${what}; duplicate it to make your own copy.`, 'read-only');
+	}
+
+	async #ownDataset(id: string): Promise<Dataset> {
+		await this.#refuseBuiltIn(id, 'changed');
+		const result = await this.own.get(id);
+		if (!result) throw new StorageProblem(`There is no dataset “${id}” in this browser.`, 'not-found');
+		if (!result.ok) throw new StorageProblem('This dataset has problems and cannot be changed here; export it to fix it.', 'corrupt');
+		return result.dataset;
+	}
+}
+
+function asProblem(error: unknown): StorageProblem {
+	return error instanceof StorageProblem ? error : new StorageProblem(error instanceof Error ? error.message : String(error), 'failed');
+}

@@ -1,0 +1,44 @@
+/** Library rows from datasets: pure, so the list and its tests agree. */
+import type { DatasetJson } from '$lib/dataset/schema';
+import type { Problem } from '$lib/dataset/validate';
+import type { DatasetCounts, DatasetOrigin, DatasetSummary } from './types';
+
+export function countsOf(dataset: DatasetJson): DatasetCounts {
+	return {
+		actors: dataset.entities.length,
+		links: dataset.relations.length,
+		places: dataset.places.length,
+		quotes: dataset.quotes.length
+	};
+}
+
+export function summarise(
+	id: string,
+	origin: DatasetOrigin,
+	dataset: DatasetJson,
+	updatedAt: string | null = null
+): DatasetSummary {
+	return {
+		id,
+		origin,
+		title: dataset.article.title,
+		publisher: dataset.article.publisher,
+		published: dataset.article.published,
+		counts: countsOf(dataset),
+		updatedAt,
+		problems: []
+	};
+}
+
+/** A row for a dataset that could not be read: still listed, so it can be deleted or reported. */
+export function brokenSummary(id: string, origin: DatasetOrigin, title: string, problems: Problem[], updatedAt: string | null = null): DatasetSummary {
+	return { id, origin, title, publisher: null, published: null, counts: null, updatedAt, problems };
+}
+
+/** Own datasets first, most recently edited first; built-ins in the order their index lists them. */
+export function sortSummaries(summaries: DatasetSummary[]): DatasetSummary[] {
+	const own = summaries.filter((summary) => summary.origin === 'own');
+	const builtIn = summaries.filter((summary) => summary.origin === 'built-in');
+	own.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.title.localeCompare(b.title));
+	return [...own, ...builtIn];
+}

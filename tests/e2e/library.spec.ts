@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors, openApp, SEED_ID } from './helpers';
+
+const SEED_TITLE = 'Haqqani Network Hand In Glove With Al-Qaeda, May Have Formed Joint Unit — US Document';
+
+const rowOf = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+test('the library lists the built-in dataset with its counts and opens it', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	await openApp(page, '/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+	const row = rowOf(page, SEED_TITLE);
+	await expect(row).toContainText('Built-in');
+	await expect(row).toContainText('17 actors · 25 links · 6 places · 25 quotes');
+	await expect(row.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+	await row.getByRole('link', { name: 'Open' }).click();
+	await expect(page).toHaveURL(new RegExp(`/view/\\?dataset=${SEED_ID}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+	expect(errors).toEqual([]);
+});
+
+test('own datasets: duplicate, rename, survive a reload, open, delete with undo', async ({ page }) => {
+	await openApp(page, '/');
+	await rowOf(page, SEED_TITLE).getByRole('button', { name: 'Duplicate' }).click();
+	const copy = rowOf(page, `${SEED_TITLE} (copy)`);
+	await expect(copy).toContainText('Yours');
+	await copy.getByRole('button', { name: 'Rename' }).click();
+	await page.getByLabel('New title').fill('My working copy');
+	await page.getByRole('button', { name: 'Save' }).click();
+	const mine = rowOf(page, 'My working copy');
+	await expect(mine).toContainText('edited just now');
+
+	await page.reload();
+	await expect(rowOf(page, 'My working copy')).toContainText('17 actors');
+
+	await rowOf(page, 'My working copy').getByRole('link', { name: 'Open' }).click();
+	await expect(page).toHaveURL(/\/view\/\?dataset=my-haqqani-network/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My working copy');
+	await page.getByRole('button', { name: /^Taliban,/ }).click();
+	await expect(page).toHaveURL(/\?dataset=my-haqqani-network[a-z0-9-]*&actor=taliban$/);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Taliban');
+
+	await page.goto('/');
+	await rowOf(page, 'My working copy').getByRole('button', { name: 'Delete' }).click();
+	await expect(rowOf(page, 'My working copy')).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'Deleted “My working copy”' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(rowOf(page, 'My working copy')).toContainText('17 actors');
+});
+
+test('a link to an own dataset another browser has says so, and importing its file opens it at that link', async ({ page, browser }) => {
+	await openApp(page, '/');
+	await rowOf(page, SEED_TITLE).getByRole('button', { name: 'Duplicate' }).click();
+	const copy = rowOf(page, `${SEED_TITLE} (copy)`);
+	const download = page.waitForEvent('download');
+	await copy.getByRole('button', { name: 'Export' }).click();
+	const file = await (await download).path();
+	await copy.getByRole('link', { name: 'Open' }).click();
+	await page.getByRole('button', { name: /^al-Qaeda,/ }).click();
+	const link = page.url().replace(/^https?:\/\/[^/]+/, '');
+
+	// A fresh profile: no own datasets.
+	const fresh = await (await browser.newContext()).newPage();
+	await openApp(fresh, link);
+	await expect(fresh.getByRole('heading', { level: 1 })).toContainText('This browser does not have the dataset');
+	await fresh.getByLabel('Open a dataset file…').setInputFiles({ name: 'copy.threadboard.json', mimeType: 'application/json', buffer: readFileSync(file) });
+	await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(`${SEED_TITLE} (copy)`);
+	await openApp(fresh, link);
+	await expect(fresh.getByRole('region', { name: 'Evidence' })).toContainText('al-Qaeda');
+});
+
+test('a dataset file that is not one is refused with its problem, and the library is unchanged', async ({ page }) => {
+	await openApp(page, '/');
+	await page.getByLabel('Open a dataset file…').setInputFiles({ name: 'slides.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"threadboard-slides","version":1}') });
+	await expect(page.getByRole('alert')).toContainText('is a “threadboard-slides” file, not a Threadboard dataset');
+	await expect(page.getByRole('list', { name: 'Datasets' }).locator(':scope > li')).toHaveCount(1);
+});
+
+test('a link from before the library opens the first dataset with the same view', async ({ page }) => {
+	await page.goto('/?actor=taliban');
+	await expect(page).toHaveURL(new RegExp(`/view/\\?dataset=${SEED_ID}&actor=taliban$`));
+	await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Taliban');
+});
+
+test('the library has no WCAG 2.1 AA violations', async ({ page }) => {
+	await openApp(page, '/');
+	await rowOf(page, SEED_TITLE).getByRole('button', { name: 'Duplicate' }).click();
+	await expect(page.getByRole('list', { name: 'Datasets' }).locator(':scope > li')).toHaveCount(2);
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+});
