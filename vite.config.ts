@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The CLI and geodata tests start processes; a busy two-core machine needs more than the default 5 s.
+		testTimeout: 30_000
 	}
 });
