@@ -1,0 +1,58 @@
+/** One dataset as a model: one article, every relation a claim with one source. Built once per dataset. */
+import type { Dataset } from '$lib/dataset/schema';
+import { countClaim } from './claims';
+import type { Claim, Model, ModelArticle, ModelEntity, ModelPlace, ModelQuote } from './types';
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+
+export function articleOf(dataset: Dataset): ModelArticle {
+	const { title, publisher, published, url, note } = dataset.article;
+	return { id: dataset.slug, title, publisher, published, url, text: dataset.articleText, ...(note === undefined ? {} : { note }) };
+}
+
+export function modelOfDataset(dataset: Dataset): Model {
+	const article = articleOf(dataset);
+	const articles = new Map([[article.id, article]]);
+	const member = (id: string) => [{ dataset: dataset.slug, id }];
+	// Repeated references are refused by the validator; de-duplicated here too, so nothing keyed by them can break.
+	const unique = (ids: string[]) => [...new Set(ids)];
+	const entities: ModelEntity[] = dataset.entities.map((entity) => ({
+		...entity,
+		aliases: unique(entity.aliases),
+		places: unique(entity.places),
+		evidence: unique(entity.evidence),
+		articles: [dataset.slug],
+		members: member(entity.id)
+	}));
+	const places: ModelPlace[] = dataset.places.map((place) => ({ ...place, evidence: unique(place.evidence), articles: [dataset.slug], members: member(place.id) }));
+	const quotes: ModelQuote[] = dataset.quotes.map((quote) => ({ ...quote, article: dataset.slug }));
+	const relations: Claim[] = dataset.relations.map((relation) => {
+		const sources = [
+			{
+				article: dataset.slug,
+				relationId: relation.id,
+				stance: relation.stance,
+				assertedBy: relation.assertedBy,
+				date: relation.date,
+				...(relation.dateNote === undefined ? {} : { dateNote: relation.dateNote }),
+				evidence: unique(relation.evidence)
+			}
+		];
+		return { ...relation, places: unique(relation.places), evidence: unique(relation.evidence), sources, contested: false, ...countClaim(sources, articles) };
+	});
+	return {
+		kind: 'dataset',
+		id: dataset.slug,
+		title: dataset.article.title,
+		articles: [article],
+		entities,
+		places,
+		relations,
+		quotes,
+		article: articles,
+		entity: byId(entities),
+		place: byId(places),
+		relation: byId(relations),
+		quote: byId(quotes)
+	};
+}

@@ -1,0 +1,186 @@
+/**
+ * Which actors (and places) of different articles are the same, proposed from
+ * their names and confirmed or refused by the analyst. A proposal is *strong* when
+ * the names leave little doubt (the same name, an alias, an acronym, a spelling
+ * variant of a long name): it applies unless refused. A *weak* one (a short first
+ * name, a short spelling variant) waits for confirmation. A bare surname alone
+ * never proposes anything: "Haqqani" is not "Sirajuddin Haqqani".
+ */
+import type { EntityKind } from '$lib/dataset/schema';
+import { acronymOf, exactKey, initialsOf, nameWords, spellingKey } from './names';
+
+/** An actor (or place) as one article has it. */
+export interface MemberRef {
+	dataset: string;
+	id: string;
+}
+
+export const memberKey = (ref: MemberRef) => `${ref.dataset}/${ref.id}`;
+
+export interface ActorRecord {
+	ref: MemberRef;
+	name: string;
+	aliases: string[];
+	kind: EntityKind;
+}
+
+export type MatchReason = 'same name' | 'alias' | 'acronym' | 'spelling variant' | 'short name';
+
+export interface MergeProposal {
+	/** The two members' keys, sorted and joined: stable, so a decision can be stored against it. */
+	key: string;
+	a: MemberRef;
+	b: MemberRef;
+	reason: MatchReason;
+	strength: 'strong' | 'weak';
+	/** The two names that matched, for the analyst: `al-Qaeda` ~ `al-Qa’ida`. */
+	names: [string, string];
+}
+
+export type Verdict = 'merge' | 'separate';
+/** The analyst's decisions by proposal key. */
+export type Decisions = Record<string, Verdict>;
+
+export const pairKey = (a: MemberRef, b: MemberRef) => [memberKey(a), memberKey(b)].sort().join('|');
+
+const isPerson = (kind: EntityKind) => kind === 'person';
+
+/** People match people; organisations of any kind may match each other (one article's armed group is another's organisation). */
+function kindsAgree(a: EntityKind, b: EntityKind): boolean {
+	return isPerson(a) === isPerson(b);
+}
+
+function rank(strength: 'strong' | 'weak'): number {
+	return strength === 'strong' ? 2 : 1;
+}
+
+/** How two names of two actors match, if they do. */
+export function matchNames(a: string, b: string, person: boolean, viaAlias: boolean): { reason: MatchReason; strength: 'strong' | 'weak' } | null {
+	const keyA = exactKey(a);
+	const keyB = exactKey(b);
+	if (keyA === '' || keyB === '') return null;
+	const wordsA = keyA.split(' ');
+	const wordsB = keyB.split(' ');
+	// One word naming a person is a surname or a given name alone: never enough.
+	if (person && (wordsA.length < 2 || wordsB.length < 2)) return null;
+	if (keyA === keyB) return { reason: viaAlias ? 'alias' : 'same name', strength: keyA.length >= 3 ? 'strong' : 'weak' };
+	const acronymA = acronymOf(a);
+	const acronymB = acronymOf(b);
+	if (!person && ((acronymA && acronymA === initialsOf(b) && nameWords(b).length >= 2) || (acronymB && acronymB === initialsOf(a) && nameWords(a).length >= 2)))
+		return { reason: 'acronym', strength: 'strong' };
+	if (acronymA || acronymB) return null;
+	if (wordsA.length === wordsB.length && spellingKey(a) === spellingKey(b)) {
+		// Long names that differ only in vowels and doubled letters are the same name transliterated twice.
+		const shortest = Math.min(keyA.replace(/ /g, '').length, keyB.replace(/ /g, '').length);
+		return { reason: 'spelling variant', strength: shortest >= 5 ? 'strong' : 'weak' };
+	}
+	// "Siraj Haqqani" and "Sirajuddin Haqqani", "Khalil Haqqani" and "Khalil al-Rahman Haqqani": the same
+	// surname and the same (or a shortened) given name, perhaps with a middle name left out.
+	if (person && wordsA.at(-1) === wordsB.at(-1)) {
+		const [givenA, givenB] = [wordsA[0]!, wordsB[0]!];
+		const sameGiven = givenA === givenB || (Math.min(givenA.length, givenB.length) >= 4 && (givenA.startsWith(givenB) || givenB.startsWith(givenA)));
+		if (sameGiven) return { reason: 'short name', strength: 'weak' };
+	}
+	return null;
+}
+
+/** Every proposal between actors of different articles, the best match per pair. */
+export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
+	const proposals = new Map<string, MergeProposal>();
+	for (let i = 0; i < actors.length; i++) {
+		const a = actors[i]!;
+		for (let j = i + 1; j < actors.length; j++) {
+			const b = actors[j]!;
+			if (a.ref.dataset === b.ref.dataset || !kindsAgree(a.kind, b.kind)) continue;
+			const person = isPerson(a.kind);
+			let best: MergeProposal | null = null;
+			for (const [nameIndex, nameA] of [a.name, ...a.aliases].entries())
+				for (const [aliasIndex, nameB] of [b.name, ...b.aliases].entries()) {
+					const match = matchNames(nameA, nameB, person, nameIndex > 0 || aliasIndex > 0);
+					if (match && (!best || rank(match.strength) > rank(best.strength)))
+						best = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, ...match, names: [nameA, nameB] };
+				}
+			if (best) proposals.set(best.key, best);
+		}
+	}
+	return [...proposals.values()];
+}
+
+/** Whether a proposal is in force: strong ones unless refused, weak ones once confirmed. */
+export function applies(proposal: MergeProposal, decisions: Decisions): boolean {
+	const verdict = decisions[proposal.key];
+	return verdict ? verdict === 'merge' : proposal.strength === 'strong';
+}
+
+/**
+ * Members grouped into merged actors: union-find over the proposals in force.
+ * Returns, per member key, the key of its group's first member (in input order).
+ */
+export function clusterMembers(members: MemberRef[], proposals: MergeProposal[], decisions: Decisions): Map<string, string> {
+	const order = new Map(members.map((member, index) => [memberKey(member), index]));
+	const parent = new Map<string, string>();
+	const find = (key: string): string => {
+		let root = key;
+		while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+		parent.set(key, root);
+		return root;
+	};
+	for (const member of members) parent.set(memberKey(member), memberKey(member));
+	for (const proposal of proposals) {
+		if (!applies(proposal, decisions)) continue;
+		const rootA = find(memberKey(proposal.a));
+		const rootB = find(memberKey(proposal.b));
+		if (rootA === rootB) continue;
+		// The earlier member leads, so a group's identity does not depend on proposal order.
+		if ((order.get(rootA) ?? 0) <= (order.get(rootB) ?? 0)) parent.set(rootB, rootA);
+		else parent.set(rootA, rootB);
+	}
+	return new Map(members.map((member) => [memberKey(member), find(memberKey(member))]));
+}
+
+/** The decisions that split `member` off its group: every proposal in force that ties it to the others is refused. */
+export function splitOff(member: MemberRef, proposals: MergeProposal[], decisions: Decisions): Decisions {
+	const key = memberKey(member);
+	const next = { ...decisions };
+	for (const proposal of proposals)
+		if (applies(proposal, decisions) && (memberKey(proposal.a) === key || memberKey(proposal.b) === key)) next[proposal.key] = 'separate';
+	return next;
+}
+
+export interface PlaceRecord {
+	ref: MemberRef;
+	name: string;
+	coordinates: [number, number] | null;
+	boundary?: { layer: string; featureId: string };
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: [number, number], b: [number, number]): number {
+	const rad = Math.PI / 180;
+	const dLat = (b[1] - a[1]) * rad;
+	const dLon = (b[0] - a[0]) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Places merge by name and coordinates: the same boundary, or a name (or its spelling) with points close together. */
+export function proposePlaceMerges(places: PlaceRecord[], nearKm = 30): MergeProposal[] {
+	const proposals: MergeProposal[] = [];
+	for (let i = 0; i < places.length; i++) {
+		const a = places[i]!;
+		for (let j = i + 1; j < places.length; j++) {
+			const b = places[j]!;
+			if (a.ref.dataset === b.ref.dataset) continue;
+			const base = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, names: [a.name, b.name] as [string, string] };
+			const sameBoundary = a.boundary && b.boundary && a.boundary.layer === b.boundary.layer && a.boundary.featureId === b.boundary.featureId;
+			const close = a.coordinates && b.coordinates ? distanceKm(a.coordinates, b.coordinates) <= nearKm : null;
+			const sameName = exactKey(a.name) === exactKey(b.name);
+			const sameSpelling = spellingKey(a.name) === spellingKey(b.name);
+			if (sameBoundary) proposals.push({ ...base, reason: sameName ? 'same name' : 'alias', strength: 'strong' });
+			// Two places of one name far apart are two places (a village can share a city’s name).
+			else if ((sameName || sameSpelling) && close !== false)
+				proposals.push({ ...base, reason: sameName ? 'same name' : 'spelling variant', strength: close === true || sameName ? 'strong' : 'weak' });
+		}
+	}
+	return proposals;
+}
