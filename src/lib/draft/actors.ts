@@ -1,0 +1,177 @@
+/**
+ * Actors: mentions merged into one actor per real-world actor. Same name up to
+ * spelling variants, aliases given in place (acronyms, AKA lists, short forms in
+ * brackets), a longer person name that contains a shorter one, a nationality before a
+ * known group (“Afghan Taliban”). A bare surname or head word names the last actor
+ * named with it, a person before an organisation (“Haqqani” after “Badruddin
+ * Haqqani” is him, not the network).
+ */
+import type { EntityKind } from '../dataset/schema';
+import { DEMONYMS, NOT_NAMES } from './lexicon';
+import { nameKey, nameTokens, variantKey } from './names';
+import type { DraftActor, Mention, Sentence } from './types';
+
+function slug(name: string): string {
+	return (
+		nameKey(name)
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'actor'
+	);
+}
+
+/** Person-name containment: “Gul Agha” in “Gul Agha Ishakzai”, never one shared given name. */
+function containsPersonName(longer: string, shorter: string): boolean {
+	const long = nameTokens(longer).map(variantKey);
+	const short = nameTokens(shorter).map(variantKey);
+	if (short.length < 2 || short.length >= long.length) return false;
+	let at = 0;
+	for (const word of long) if (word === short[at]) at++;
+	if (at < short.length) return false;
+	return long.at(-1) === short.at(-1) || long.slice(0, short.length).join(' ') === short.join(' ');
+}
+
+export function buildActors(text: string, mentions: Mention[], sentences: Sentence[]): DraftActor[] {
+	const actors: DraftActor[] = [];
+	const byVariant = new Map<string, DraftActor>();
+	const index = (actor: DraftActor, name: string) => {
+		const key = variantKey(name);
+		if (key.length >= 2 && !byVariant.has(key)) byVariant.set(key, actor);
+	};
+	const addAlias = (actor: DraftActor, alias: string) => {
+		const clean = alias.trim();
+		if (!clean || nameKey(clean) === nameKey(actor.name)) return;
+		if (![actor.name, ...actor.aliases].some((known) => known === clean)) actor.aliases.push(clean);
+		index(actor, clean);
+	};
+	const attach = (actor: DraftActor, mention: Mention) => {
+		mention.actor = actor.id;
+		actor.mentions.push(mention);
+		if (mention.text !== actor.name) addAlias(actor, mention.text);
+		for (const alias of mention.aliases ?? []) addAlias(actor, alias);
+	};
+	const create = (mention: Mention): DraftActor => {
+		let id = slug(mention.text);
+		for (let n = 2; actors.some((actor) => actor.id === id); n++) id = `${slug(mention.text)}-${n}`;
+		const actor: DraftActor = { id, name: mention.text, aliases: [], kind: mention.kind, mentions: [], confidence: 0, cue: mention.cue };
+		actors.push(actor);
+		index(actor, mention.text);
+		attach(actor, mention);
+		return actor;
+	};
+
+	const single: Mention[] = [];
+	for (const mention of mentions) {
+		if (mention.reference === 'surname' || (!/\s/.test(mention.text) && !mention.country && !mention.aliases?.length)) {
+			single.push(mention);
+			continue;
+		}
+		const found = resolveName(mention.text, byVariant, actors);
+		if (found) {
+			attach(found, mention);
+			continue;
+		}
+		for (const alias of mention.aliases ?? []) {
+			const viaAlias = byVariant.get(variantKey(alias));
+			if (viaAlias && viaAlias.kind === 'country' && mention.kind === 'country') {
+				attach(viaAlias, mention);
+				break;
+			}
+		}
+		if (mention.actor) continue;
+		create(mention);
+	}
+
+	// Bare names: the last actor named with that word, persons first.
+	for (const mention of single) {
+		const exact = byVariant.get(variantKey(mention.text));
+		if (exact) {
+			attach(exact, mention);
+			continue;
+		}
+		const word = variantKey(mention.text);
+		const candidates = actors.filter((actor) =>
+			[actor.name, ...actor.aliases].some((name) => nameTokens(name).some((token) => variantKey(token) === word))
+		);
+		const earlier = (actor: DraftActor) => Math.max(-1, ...actor.mentions.filter((other) => other.start < mention.start).map((other) => other.start));
+		// A surname names a person, unless the words around it say group ("Haqqani insurgents").
+		const wantsPerson = mention.kind === 'person' || mention.reference === 'surname';
+		const personFirst = (actor: DraftActor) => Number((actor.kind === 'person') === wantsPerson);
+		candidates.sort((a, b) => personFirst(b) - personFirst(a) || earlier(b) - earlier(a));
+		const best = candidates[0];
+		if (best) {
+			mention.actor = best.id;
+			best.mentions.push(mention);
+			continue;
+		}
+		// An unknown single word: an actor only if the article uses it as a name more than once.
+		const others = single.filter((other) => variantKey(other.text) === word);
+		const sure = mention.reference !== 'surname' && mention.kindConfidence >= 0.5;
+		if ((sure || others.length >= 2) && !NOT_NAMES.has(mention.text.toLowerCase())) create(mention);
+	}
+
+	scanForKnownNames(text, actors, sentences);
+	for (const actor of actors) finishActor(actor);
+	return actors.filter((actor) => actor.mentions.length > 0);
+}
+
+function resolveName(name: string, byVariant: Map<string, DraftActor>, actors: DraftActor[]): DraftActor | null {
+	const exact = byVariant.get(variantKey(name));
+	if (exact) return exact;
+	// "Afghan Taliban": a nationality before a known name.
+	const [first, ...rest] = name.split(/\s+/);
+	if (first && DEMONYMS[first.toLowerCase()] && rest.length > 0) {
+		const known = byVariant.get(variantKey(rest.join(' ')));
+		if (known) return known;
+	}
+	for (const actor of actors) {
+		if (actor.kind !== 'person') continue;
+		if ([actor.name, ...actor.aliases].some((known) => containsPersonName(known, name) || containsPersonName(name, known))) return actor;
+	}
+	return null;
+}
+
+/** Finds names already known in places the capitals missed: headlines, “Haqqani network”. */
+function scanForKnownNames(text: string, actors: DraftActor[], sentences: Sentence[]): void {
+	const taken = actors.flatMap((actor) => actor.mentions.map((mention) => [mention.start, mention.end] as const));
+	const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
+	for (const actor of actors) {
+		const names = [actor.name, ...actor.aliases].filter((name) => name.length >= 4 || /^[A-Z]{3,}$/.test(name));
+		for (const name of names) {
+			const multiword = /\s/.test(name);
+			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}\\p{N}])`, multiword ? 'giu' : 'gu');
+			for (const match of text.matchAll(pattern)) {
+				const start = match.index;
+				const end = start + match[0].length;
+				if (overlaps(start, end)) continue;
+				// Outside headlines only whole capitalised words count, so "state" is not "State".
+				const inTitle = sentences.some((sentence) => sentence.titleCase && sentence.start <= start && end <= sentence.end);
+				if (!multiword && !inTitle && /^\p{Ll}/u.test(match[0])) continue;
+				const mention: Mention = { start, end, text: match[0], kind: actor.kind, kindConfidence: 0.5, cue: 'known name found again', actor: actor.id };
+				actor.mentions.push(mention);
+				taken.push([start, end]);
+			}
+		}
+	}
+	for (const actor of actors) actor.mentions.sort((a, b) => a.start - b.start);
+}
+
+function finishActor(actor: DraftActor): void {
+	const votes = new Map<EntityKind, number>();
+	for (const mention of actor.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.kindConfidence);
+	let best: EntityKind = actor.kind;
+	let bestVote = -1;
+	for (const [kind, vote] of votes) if (vote > bestVote) [best, bestVote] = [kind, vote];
+	actor.kind = best;
+	// The name: the fullest form that is not an acronym or an AKA.
+	const named = actor.mentions.filter((mention) => mention.cue !== 'known name found again' && !/^[A-Z]{2,6}s?$/.test(mention.text));
+	const fullest = named.sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0];
+	if (fullest && fullest.text !== actor.name && nameTokens(fullest.text).length > nameTokens(actor.name).length && actor.kind !== 'country') {
+		actor.aliases = actor.aliases.filter((alias) => alias !== fullest.text);
+		actor.aliases.push(actor.name);
+		actor.name = fullest.text;
+	}
+	actor.aliases = [...new Set(actor.aliases.filter((alias) => nameKey(alias) !== nameKey(actor.name)))];
+	const strength = Math.min(1, 0.3 + 0.1 * actor.mentions.length + 0.4 * (bestVote / Math.max(1, actor.mentions.length)));
+	actor.confidence = Math.round(strength * 100) / 100;
+	actor.cue = `${actor.mentions.length} mention${actor.mentions.length === 1 ? '' : 's'}; ${actor.cue}`;
+}
