@@ -60,9 +60,22 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 	};
 
 	const single: Mention[] = [];
+	const prefixed: Mention[] = [];
+	const groups: Mention[] = [];
 	for (const mention of mentions) {
-		if (mention.reference === 'surname' || (!/\s/.test(mention.text) && !mention.country && !mention.aliases?.length)) {
+		// One-word names wait until every full name is known.
+		const oneWord = !/\s/.test(mention.text) && !mention.country && !mention.aliases?.length;
+		if (mention.reference === 'surname' || (oneWord && (mention.kind === 'person' || mention.kindConfidence < 0.4))) {
 			single.push(mention);
+			continue;
+		}
+		if (oneWord) {
+			groups.push(mention);
+			continue;
+		}
+		const [first] = mention.text.split(/\s+/);
+		if (first && DEMONYMS[first.toLowerCase()] && !byVariant.has(variantKey(mention.text))) {
+			prefixed.push(mention);
 			continue;
 		}
 		const found = resolveName(mention.text, byVariant, actors);
@@ -81,6 +94,22 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 		create(mention);
 	}
 
+	// "Afghan Taliban": the group already known, or a name of its own.
+	for (const mention of prefixed) {
+		const found = resolveName(mention.text, byVariant, actors);
+		if (found) attach(found, mention);
+		else create(mention);
+	}
+
+	// A one-word group the words around it vouch for ("the Taliban", "Treasury"): its own name, or the head of a longer one.
+	for (const mention of groups) {
+		const found = byVariant.get(variantKey(mention.text)) ?? actors.find((actor) => actor.kind !== 'person' && headWordMatches(actor, variantKey(mention.text)));
+		if (found) {
+			mention.actor = found.id;
+			found.mentions.push(mention);
+		} else create(mention);
+	}
+
 	// Bare names: the last actor named with that word, persons first.
 	for (const mention of single) {
 		const exact = byVariant.get(variantKey(mention.text));
@@ -89,8 +118,9 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 			continue;
 		}
 		const word = variantKey(mention.text);
+		// A person by any of their names; an organisation only by its head or its first word ("the Ministry", "Treasury").
 		const candidates = actors.filter((actor) =>
-			[actor.name, ...actor.aliases].some((name) => nameTokens(name).some((token) => variantKey(token) === word))
+			actor.kind === 'person' ? [actor.name, ...actor.aliases].some((name) => nameTokens(name).map(variantKey).includes(word)) : headWordMatches(actor, word)
 		);
 		const earlier = (actor: DraftActor) => Math.max(-1, ...actor.mentions.filter((other) => other.start < mention.start).map((other) => other.start));
 		// A surname names a person, unless the words around it say group ("Haqqani insurgents").
@@ -112,6 +142,21 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 	scanForKnownNames(text, actors, sentences);
 	for (const actor of actors) finishActor(actor);
 	return actors.filter((actor) => actor.mentions.length > 0);
+}
+
+const GENERIC_HEADS = /^(network|group|movement|army|front|party|organi[sz]ation|brigade|council|shura|company|bank|foundation|trust)$/i;
+
+/**
+ * An organisation named by one word: its last word ("Treasury" for the Department of the
+ * Treasury), or the first of a two-word name whose second is generic ("Haqqani" for the Haqqani Network).
+ */
+function headWordMatches(actor: DraftActor, word: string): boolean {
+	return [actor.name, ...actor.aliases].some((name) => {
+		const tokens = nameTokens(name);
+		if (tokens.length < 2) return false;
+		if (variantKey(tokens.at(-1)!) === word && !GENERIC_HEADS.test(tokens.at(-1)!)) return true;
+		return tokens.length === 2 && variantKey(tokens[0]!) === word && GENERIC_HEADS.test(tokens[1]!);
+	});
 }
 
 function resolveName(name: string, byVariant: Map<string, DraftActor>, actors: DraftActor[]): DraftActor | null {
@@ -162,10 +207,15 @@ function finishActor(actor: DraftActor): void {
 	let bestVote = -1;
 	for (const [kind, vote] of votes) if (vote > bestVote) [best, bestVote] = [kind, vote];
 	actor.kind = best;
-	// The name: the fullest form that is not an acronym or an AKA.
+	// The name: a person's fullest form; an organisation's most used form. Never an acronym.
 	const named = actor.mentions.filter((mention) => mention.cue !== 'known name found again' && !/^[A-Z]{2,6}s?$/.test(mention.text));
-	const fullest = named.sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0];
-	if (fullest && fullest.text !== actor.name && nameTokens(fullest.text).length > nameTokens(actor.name).length && actor.kind !== 'country') {
+	const uses = (form: string) => named.filter((mention) => mention.text === form).length;
+	const fullest =
+		actor.kind === 'person'
+			? [...named].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0]
+			: [...named].sort((a, b) => uses(b.text) - uses(a.text) || b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0];
+	const better = fullest && (actor.kind === 'person' ? nameTokens(fullest.text).length > nameTokens(actor.name).length : uses(fullest.text) > uses(actor.name));
+	if (fullest && better && fullest.text !== actor.name && actor.kind !== 'country') {
 		actor.aliases = actor.aliases.filter((alias) => alias !== fullest.text);
 		actor.aliases.push(actor.name);
 		actor.name = fullest.text;

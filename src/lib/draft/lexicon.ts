@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.split('|'));
 
 /** Titles and ranks kept out of names (“Mullah Omar” is Omar; “Secretary Lew” is Lew). */
 export const TITLES = set(
-	'mr|mrs|ms|dr|mullah|mulla|maulawi|maulvi|mawlawi|moulvi|maulana|sheikh|shaykh|shaikh|haji|hajji|al-hajj|mufti|qari|amir|emir|commander|general|gen|colonel|col|major|captain|sergeant|lieutenant|president|vice|prime|minister|secretary|under|assistant|deputy|director|chairman|chairwoman|chair|governor|ambassador|senator|representative|judge|justice|spokesman|spokesperson|chief|head|leader|acting|senior|former|then|supreme|sir|lord|king|queen|prince|princess|emperor|sultan|finance|foreign|interior|defense|defence|attorney|special|envoy|treasurer|consul|attaché|attache|officer|inspector|commissioner'
+	'mr|mrs|ms|dr|mullah|mulla|maulawi|maulvi|mawlawi|moulvi|maulana|sheikh|shaykh|shaikh|haji|hajji|al-hajj|mufti|qari|commander|general|gen|colonel|col|major|captain|sergeant|lieutenant|president|vice|prime|minister|secretary|under|assistant|deputy|director|chairman|chairwoman|chair|governor|ambassador|senator|representative|judge|justice|spokesman|spokesperson|chief|head|leader|acting|senior|former|then|supreme|sir|lord|king|queen|prince|princess|emperor|sultan|finance|foreign|interior|defense|defence|attorney|special|envoy|treasurer|consul|attaché|attache|officer|inspector|commissioner'
 );
 /** Titles that can only be titles: at the front of a name they mark a person. */
 export const PERSON_TITLES = set(
@@ -52,7 +52,9 @@ export const NEVER_ACTORS = new RegExp(
 			'u\\.?s\\.? persons?',
 			'ofac designated',
 			'islam|muslims?|christians?|arab|arabic|english|pashto|dari|urdu',
-			'veteran[’\']?s day|christmas|ramadan|eid'
+			'veteran[’\']?s day|christmas|ramadan|eid',
+			'.* (?:strategy|plan|programme|program|initiative|policy|doctrine|conference|summit|forum|dialogue|partnership|meeting|holiday|weekend|season|report|review|guidance|license|licence|statement)',
+			'(?:north|south|east|west|central|eastern|western|southern|northern|southeast|southwest|northeast|northwest)?\\s?(?:europe|asia|africa|america|middle east|gulf|levant|sahel|caucasus|balkans|maghreb|arabian peninsula|persian gulf|horn of africa|subcontinent|south asia|central asia)(?: region)?'
 		].join('|') +
 		')$',
 	'i'
@@ -63,7 +65,7 @@ export const PLACE_SUFFIXES = set('province|provinces|district|districts|village
 
 /** Organisation head words and the kind they give. Checked on every word of a name. */
 export const ORG_WORDS: [RegExp, EntityKind][] = [
-	[/^(network|shura|movement|front|brigades?|battalions?|jihad|mujahideen|mujahidin|lashkar(-\S+)?|jaish(-\S+)?|tehrik(-\S+)?|harakat(-\S+)?|hizb(-\S+)?|militia|insurgency|caliphate|emirate|taliban|qa[’'`]?[ie]da|qaeda|qaida)$/i, 'armed group'],
+	[/^(network|shura|movement|front|brigades?|battalions?|jihad|mujahideen|mujahidin|lashkar(-\S+)?|jaish(-\S+)?|tehrik(-\S+)?|harakat(-\S+)?|hizb(-\S+)?|militia|insurgency|caliphate|emirate)$/i, 'armed group'],
 	[/^(police|army|forces?|military|intelligence|guards?|troops|coalition|directorate|isi|nds|constabulary|corps|navy|marines)$/i, 'security force'],
 	[/^(bank|exchange|hawala|monetary|credit|remittances?|finance company|currency)$/i, 'financial institution'],
 	[/^(company|co|corporation|corp|inc|ltd|llc|trading|enterprises?|industries|transport|construction|services|airlines?|holdings?|group of companies|establishment|factory|firm)$/i, 'company'],

@@ -51,7 +51,7 @@ function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> {
 		const mention = mentions[i]!;
 		const next = mentions[i + 1];
 		const after = text.slice(mention.end, next?.start ?? mention.end + 60);
-		if (next && (/^[’']s\s+$/.test(after) || ROLE_GAP.test(after) || /^-(?:affiliated|linked|backed|led|based|allied|aligned)\s+$/.test(after) || /^\s+$/.test(after))) {
+		if (next && (/^[’']s\s+$/.test(after) || ROLE_GAP.test(after) || /^\s+designated\s+$/.test(after) || /^-(?:affiliated|linked|backed|led|based|allied|aligned)\s+$/.test(after) || /^\s+$/.test(after))) {
 			if (next.actor !== mention.actor) modifiers.add(mention);
 		}
 		// An appositive after a name: ", a Haqqani Network communications official," — its names modify.
@@ -67,7 +67,14 @@ function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> {
 function isLocative(ctx: Context, mention: Mention): boolean {
 	const actor = ctx.actors.get(mention.actor!);
 	if (actor?.kind !== 'country') return false;
-	return LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(0, mention.start - 20), mention.start));
+	const before = ctx.text.slice(Math.max(0, mention.start - 80), mention.start);
+	// "in Helmand Province, Afghanistan"; "travel ... to Turkey".
+	return LOCATIVE_BEFORE.test(before) || /\p{Lu}[\p{L}]+,\s+$/u.test(before) || (/\bto\s+$/.test(before) && /\b(?:travel\w*|mov\w*|smuggl\w*|sent|flew|fled|return\w*|deport\w*|journey\w*)\b/i.test(before));
+}
+
+/** The speaker of an attribution ("said X", "X said") is no party to what is said. */
+function isSpeaker(ctx: Context, mention: Mention): boolean {
+	return /\b(?:said|says|told|according to)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, mention.start - 20), mention.start)) || /^,?\s+(?:said|says)\b/.test(ctx.text.slice(mention.end, mention.end + 8));
 }
 
 function clauseEvidence(ctx: Context, clause: Clause, from: number, to: number): Span {
@@ -152,7 +159,11 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 
 /** The subject a clause's trigger is about: its first name before the trigger that only names, else who “he”/“it” is. */
 function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Mention[]): { mentions: Mention[]; actor: string | null; cue: string } {
-	let before = candidates.filter((mention) => mention.end <= at && !isLocative(ctx, mention));
+	let before = candidates.filter((mention) => mention.end <= at && !isLocative(ctx, mention) && !isSpeaker(ctx, mention));
+	// "As of 2009, he served as …": a pronoun before any name is the subject.
+	const firstName = before[0]?.start ?? at;
+	if (ctx.sectionPerson && /^(?:[^,]{0,40},\s*)?(?:and\s+)?(?:he|she)\b/i.test(ctx.text.slice(clause.start, firstName)))
+		return { mentions: [], actor: ctx.sectionPerson, cue: '“he” read as the section’s subject' };
 	// "Dawn reported that Bari was wanted": the subject of the reported verb comes after "that".
 	const complement = /.*\b(?:that|whom)\s/is.exec(ctx.text.slice(clause.start, at));
 	if (complement) {
@@ -196,7 +207,7 @@ function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Me
 }
 
 function objectsAfter(ctx: Context, at: number, candidates: Mention[], type: RelationType, reach = 90): Mention[] {
-	const after = candidates.filter((mention) => mention.start >= at && (!isLocative(ctx, mention) || type === 'sanction'));
+	const after = candidates.filter((mention) => mention.start >= at && !isSpeaker(ctx, mention) && (!isLocative(ctx, mention) || type === 'sanction'));
 	if (after.length === 0 || after[0]!.start - at > reach) return [];
 	const objects = [after[0]!];
 	for (const other of after.slice(1)) {

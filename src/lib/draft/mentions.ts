@@ -123,7 +123,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { tokens: Token[]; poss
 				continue;
 			}
 			current.push(token);
-		} else if (current.length > 0 && PARTICLES.has(lower) && tokens[at + 1]?.capital) {
+		} else if (PARTICLES.has(lower) && tokens[at + 1]?.capital && (current.length > 0 || /^(al|el|bin|ibn|abu)$/.test(lower)) && /^ +$/.test(between(text, token, tokens[at + 1]!))) {
 			current.push(token);
 		} else if (current.length > 0 && lower === 'of' && tokens[at + 1]?.text === 'the' && tokens[at + 2]?.capital) {
 			current.push(token, tokens[at + 1]!);
@@ -157,13 +157,20 @@ function namesInRun(run: Token[], context: NameContext): { tokens: Token[]; titl
 		if (NOT_NAMES.has(lower) || PARTICLES.has(lower) || (atSentenceStart && context.lowercaseWords.has(lower) && !TITLES.has(lower))) tokens.shift();
 		else break;
 	}
+	while (tokens.length > 1 && NEVER_ACTORS.test(tokens[0]!.text)) tokens.shift(); // "SDGT Nasiruddin Haqqani"
+	// "Helmand Province", "Qandahar City": a place named with its kind.
+	if (tokens.length > 1 && PLACE_SUFFIXES.has(tokens.at(-1)!.text.toLowerCase())) return [{ tokens, titled: false, personAfterTitle: false }];
 	if (tokens.length === 0) return [];
 	const out: { tokens: Token[]; titled: boolean; personAfterTitle: boolean }[] = [];
 	// Find the last title word: what is after it is a person's name, what is before it an organisation.
 	let lastTitle = -1;
 	for (let at = 0; at < tokens.length; at++) {
 		const lower = tokens[at]!.text.toLowerCase().replace(/\.$/, '');
-		if (TITLES.has(lower) && !(at > 0 && tokens[at - 1]!.text.toLowerCase() === 'of')) lastTitle = at;
+		if (!TITLES.has(lower) || (at > 0 && tokens[at - 1]!.text.toLowerCase() === 'of')) continue;
+		// A title only splits a run when what follows it is a person's name, not more of an organisation's.
+		const rest = tokens.slice(at + 1).map((token) => token.text);
+		if (rest.length > 0 && rest[0]!.toLowerCase() !== 'of' && (kindOfName(rest.join(' ')) || rest.some((word) => TITLES.has(word.toLowerCase())))) continue;
+		lastTitle = at;
 	}
 	if (lastTitle === -1) return [{ tokens, titled: false, personAfterTitle: false }];
 	const before = tokens.slice(0, lastTitle);
@@ -260,6 +267,7 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 	if (/^[\p{Lu}\s.,]+$/u.test(name) && name.length > 3 && /^\s*[-–—]/.test(after.replace(/^\*+/, '')) && /(^|\n)[\s*]*$/.test(before)) {
 		return context.lookupPlace(name) ? 'place' : null;
 	}
+	if (/\b(?:Secretary|Minister|Commissioner|Director|Assistant|Office|Ministry|Department)\s+(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}]+\s+)?for\s+(?:[\p{Lu}][\p{L}]+\s+(?:and\s+)?)*$/u.test(text.slice(Math.max(0, start - 80), start))) return null;
 	const nextWord = /^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
 	const nextTwo = /^\s+([\p{L}-]+\s+[\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
 	const demonym = DEMONYMS[name.toLowerCase()];
@@ -270,7 +278,8 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 		return null;
 	}
 	if (!afterTitle) {
-		if (PLACE_SUFFIXES.has(nextWord) && !kindOfName(name)) return context.lookupPlace(name) || true ? 'place' : null;
+		if (PLACE_SUFFIXES.has(tokens.at(-1)!.text.toLowerCase()) && tokens.length > 1 && !kindOfName(name)) return 'place';
+		if (PLACE_SUFFIXES.has(nextWord) && !kindOfName(name)) return 'place';
 		const place = context.lookupPlace(name);
 		if (place) {
 			if (place.kind === 'country') {

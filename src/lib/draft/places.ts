@@ -24,8 +24,17 @@ export function findPlaces(text: string, placeMentions: PlaceMention[], actors: 
 	for (const mention of all) {
 		if (actorNames.has(variantKey(mention.text))) continue;
 		if (mention.kindHint === 'country' && /^(?:[A-Z]\.){2,}$|^[A-Z]{2,3}$/.test(mention.text)) continue; // "U.S.": an adjective here
-		let candidates = gazetteer.lookup(mention.text, mention.kindHint ? { kind: mention.kindHint } : undefined);
+		const suffix = /\s+(Province|Provinces|District|Districts|City|Village|Agency|Region|Area)$/i.exec(mention.text);
+		const bare = suffix ? mention.text.slice(0, suffix.index) : mention.text;
+		const kindHint = mention.kindHint ?? (suffix ? (/^Province/i.test(suffix[1]!) ? 'province' : /^(District|Agency)/i.test(suffix[1]!) ? 'district' : /^(City|Village)/i.test(suffix[1]!) ? 'city' : undefined) : undefined);
+		let candidates = gazetteer.lookup(bare, kindHint ? { kind: kindHint } : undefined);
+		if (candidates.length === 0 && suffix) candidates = gazetteer.lookup(mention.text);
 		if (candidates.length === 0) continue;
+		// A bare name that is both a region and a sizeable town is the town ("Kabul", "Peshawar").
+		if (!kindHint && candidates[0]!.kind !== 'city' && candidates[0]!.kind !== 'country') {
+			const town = candidates.find((place) => place.kind === 'city' && place.population >= 50_000 && place.country === candidates[0]!.country);
+			if (town) candidates = [town, ...candidates.filter((place) => place !== town)];
+		}
 		if (mention.countryHint) {
 			const country = gazetteer.lookup(mention.countryHint, { kind: 'country' })[0];
 			const code = country ? codeOf(country, gazetteer) : null;
