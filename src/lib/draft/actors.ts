@@ -64,13 +64,20 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 	const groups: Mention[] = [];
 	for (const mention of mentions) {
 		// One-word names wait until every full name is known.
-		const oneWord = !/\s/.test(mention.text) && !mention.country && !mention.aliases?.length;
+		const oneWord = !/\s/.test(mention.text) && !mention.country && !mention.aliases?.length && mention.kind !== 'document';
 		if (mention.reference === 'surname' || (oneWord && (mention.kind === 'person' || mention.kindConfidence < 0.4))) {
 			single.push(mention);
 			continue;
 		}
 		if (oneWord) {
 			groups.push(mention);
+			continue;
+		}
+		// A text cites one document at a time: "the document" is the last one named.
+		if (mention.kind === 'document') {
+			const last = [...actors].reverse().find((actor) => actor.kind === 'document');
+			if (last) attach(last, mention);
+			else create(mention);
 			continue;
 		}
 		const [first] = mention.text.split(/\s+/);
@@ -94,13 +101,6 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 		create(mention);
 	}
 
-	// "Afghan Taliban": the group already known, or a name of its own.
-	for (const mention of prefixed) {
-		const found = resolveName(mention.text, byVariant, actors);
-		if (found) attach(found, mention);
-		else create(mention);
-	}
-
 	// A one-word group the words around it vouch for ("the Taliban", "Treasury"): its own name, or the head of a longer one.
 	for (const mention of groups) {
 		const found = byVariant.get(variantKey(mention.text)) ?? actors.find((actor) => actor.kind !== 'person' && headWordMatches(actor, variantKey(mention.text)));
@@ -108,6 +108,13 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 			mention.actor = found.id;
 			found.mentions.push(mention);
 		} else create(mention);
+	}
+
+	// "Afghan Taliban": the group already known, or a name of its own.
+	for (const mention of prefixed) {
+		const found = resolveName(mention.text, byVariant, actors);
+		if (found) attach(found, mention);
+		else create(mention);
 	}
 
 	// Bare names: the last actor named with that word, persons first.

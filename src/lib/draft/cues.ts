@@ -47,25 +47,28 @@ export const TRIGGERS: Trigger[] = [
 	t('founded by|established by|created by', 'founding', 'in', 0.8, { passive: true }),
 	t('founded|co-founded|founder of', 'founding', 'out', 0.7),
 	// joint operation
-	t('joint (?:unit|team|force|cell|operations?|attack)', 'joint operation', 'mutual', 0.7),
+	t('joint (?:unit|team|force|cell|operations?|attack|activities)', 'joint operation', 'mutual', 0.7),
 	// funding
 	t('funded by|financed by|money (?:given|provided) to \\w+ by', 'funding', 'in', 0.7, { passive: true }),
 	t('(?:funds|money|donations|financing|dollars) from|received [^.;]{0,60}? from', 'funding', 'in', 0.6, { reach: 12 }),
 	t('(?:provid\\w*|gave|giving|offer\\w*)\\s+(?:\\w+\\s+){0,2}(?:financial|funding|funds|money|financ\\w+)|financial(?:ly)? support\\w*|support\\w* financially|financ(?:ed|es|ing)|fund(?:ed|s|ing)?(?=\\s+(?:to|for|the|a|an)\\b)|funnel\\w*|(?:distribut|collect|rais|transferr?|disburs|deliver|send|sent|pass|allocat|contribut|donat|invest|launder|channel|mov)\\w*\\s+(?:\\S+\\s+){0,6}?(?:money|funds|donations|dollars|euros|rupees|financial aid|\\$[\\d.,]+(?:\\s+(?:million|billion))?)|transferred|disbursed|financier|financiers|fundrais\\w*|money launderer|financial manager|financial facilitator|treasurer|paymaster|(?:provided|gave)(?=\\s+\\p{Lu})', 'funding', 'out', 0.7),
 	// advice
 	t('advis(?:ed|es|ing|er|ers|or|ors)|mentor(?:s|ed|ing)?|advice|guidance|counsel(?:ed|led|s)?', 'advice and guidance', 'out', 0.7),
+	// what another gives: "the backing of X", "under X's protection"
+	t('(?:the )?(?:backing|support|sponsorship|patronage) of', 'backing', 'in', 0.6, { reach: 40 }),
+	t('(?:the )?protection of|under the protection of', 'protection', 'in', 0.6, { reach: 40 }),
 	// protection
 	t('protect(?:ed|s|ing|ion)|shelter(?:ed|s|ing)?|safe haven|sanctuary|harbou?r(?:ed|s|ing)?', 'protection', 'out', 0.6),
 	// affiliation
 	t('directed|ordered|appointed|instructed|commanded|hired|recruited', 'affiliation', 'in', 0.5),
 	t('acting for or on behalf of|on behalf of|acting for|at the (?:request|direction|behest|orders?) of|on the orders of|works? (?:directly )?for|worked (?:directly )?for|member of|members of|served (?:for [^,.;]{1,30} )?on|serves on|headed|led|leads|part of|belong(?:s|ed)? to|affiliated with|loyal to|joined|(?:role|position) (?:with|in) the|treasurer for|consul of|governor for|in charge of|responsible for [^.;]{0,40}for the|a gatekeeper for|deputy (?:to|of)|spokes(?:man|person) for|(?<=(?:,\\s|\\b(?:as|is|was|been|became|remains|and)\\s(?:(?:the|a|an)\\s)?(?:[\\w-]+\\s)?))(?:director|head|chief|leader|member|spokesman|official|secretary|minister|commander|governor|treasurer|representative|emir|deputy|adviser|advisor|consul|attaché) (?:of|for|at|to)', 'affiliation', 'out', 0.7),
 	// cooperation
-	t('cooperat\\w*|coordinat\\w* with|coordinated|worked with|works? (?:closely )?with|working (?:closely )?with|partner\\w*|collaborat\\w*|met with|meet(?:s|ing)? with|meetings? with|spoke with|talks? with|contacts? with|relationship (?:with|between)|(?:a )?share in|alongside|together with|in cooperation with|dialogue with|hosted [^.;]{0,40}meetings? with', 'cooperation', 'mutual', 0.6),
+	t('cooperat\\w*|coordinat\\w* with|coordinated|worked with|works? (?:closely )?with|working (?:closely )?with|partner\\w*|collaborat\\w*|met with|meet(?:s|ing)? with|meetings? with|spoke with|talks? with|contacts? with|relationship (?:with|between)|(?:a )?share in|alongside|together with|in cooperation with|dialogue with|hosted [^.;]{0,40}meetings? with|operat\\w* with|(?:strong |close |working )?relationship|met|meet(?:s|ing)?|contacts|cooperation between|ties (?:with|between)', 'cooperation', 'mutual', 0.6),
 	// attack
 	t('attack(?:ed|s|ing)?|target(?:ed|s|ing)|bomb(?:ed|ing|ings)|kill(?:ed|ing)|assassinat\\w*|ambush\\w*|responsibility for', 'attack', 'out', 0.6),
 	// arrest
 	t('(?:were|was|been)\\s+(?:arrested|detained|captured)\\s+by', 'arrest', 'in', 0.7, { passive: true }),
-	t('arrest(?:ed|s)?|detain(?:ed|s)?|captur(?:ed|es)', 'arrest', 'out', 0.6),
+	t('(?<!\\b(?:were|was|been|be)\\s+)(?:arrest(?:ed|s)?|detain(?:ed|s)?|captur(?:ed|es))', 'arrest', 'out', 0.6),
 	// agreement
 	t('sign(?:ed|s)?|agreement (?:with|between)|deal (?:with|between)|concluded|accord with', 'agreement', 'mutual', 0.6),
 	// review
@@ -100,7 +103,7 @@ export const STANCE_CUES: StanceCue[] = [
 	c('den(?:y|ies|ied|ying)(?:\\s+\\w+){0,3}\\s+(?:claims?|allegations?|reports?|involvement|links?|ties|that|any|charges?|responsibility|accusations?)|denying these|rejects?(?:ed)? (?:the )?(?:claims?|allegations?|reports?)|(?:do|does|did)(?:\\s*n[’\']t| not) see|no evidence|never (?:had|been)|refut\\w*|dismiss\\w* (?:the )?(?:claims?|reports?|allegations?)', 'denied', true),
 	c('discuss(?:ed|es|ing)|plan(?:s|ned|ning)? to|planned|plotting|consider(?:s|ed|ing)|propos(?:ed|es|al)|intend(?:s|ed)? to|may have|might have|could have|seek(?:s|ing)? to|sought to|aim(?:s|ed)? to|attempt(?:s|ed)? to|tried to|agreed to|would (?:form|create|send|provide)|must|should', 'proposed'),
 	c('believ(?:e|ed|es)|suspect(?:ed|s)?|likely|probabl[ey]|possibl[ey]|might|may be|could be|appear(?:s|ed)? to|seem(?:s|ed)? to|thought to|assess(?:ed)? (?:that|to)|presumably', 'believed'),
-	c('reportedly|allegedly|alleged|accord(?:ing)? to|reported(?: that)?|claim(?:s|ed)?|accus(?:ed|es|ations?)|said to be|purported(?:ly)?|on charges|charges of|in connection (?:to|with)|according', 'claimed', true)
+	c('reportedly|allegedly|alleged|according to (?:\\S+\\s+){0,3}?(?:media|press|reports?|reporting|sources?|accounts?)|reported(?: that)?|claim(?:s|ed)?|accus(?:ed|es|ations?)|said to be|purported(?:ly)?|on charges|charges of|in connection (?:to|with)', 'claimed', true)
 ];
 
 /** Locative prepositions: a country after one is a place in that clause, not a party to a link. */

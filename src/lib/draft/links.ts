@@ -24,6 +24,8 @@ interface Context {
 	/** Who a “he” or “the group” means: the subject of the section so far. */
 	sectionPerson: string | null;
 	sectionGroup: string | null;
+	/** The document last cited: who “it says” means. */
+	lastDocument: string | null;
 }
 
 interface Found {
@@ -74,7 +76,8 @@ function isLocative(ctx: Context, mention: Mention): boolean {
 
 /** The speaker of an attribution ("said X", "X said") is no party to what is said. */
 function isSpeaker(ctx: Context, mention: Mention): boolean {
-	return /\b(?:said|says|told|according to)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, mention.start - 20), mention.start)) || /^,?\s+(?:said|says)\b/.test(ctx.text.slice(mention.end, mention.end + 8));
+	const before = ctx.text.slice(Math.max(0, mention.start - 24), mention.start);
+	return /[,”"]\s*(?:said|says)\s+(?:the\s+)?$/i.test(before) || /\baccording to\s+(?:the\s+)?$/i.test(before) || /^,?\s+(?:said|says)\b/.test(ctx.text.slice(mention.end, mention.end + 8));
 }
 
 function clauseEvidence(ctx: Context, clause: Clause, from: number, to: number): Span {
@@ -137,6 +140,24 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 			found.push({ source: source.actor!, target: target.actor!, type, directed: true, evidence: span, confidence: 0.8, cue: `“-${compound[1]}”`, clause });
 		}
 	}
+	// "a US Treasury Department document": the organisation issued it.
+	for (const document of mentions) {
+		if (kindOf(document) !== 'document') continue;
+		const issuer = mentions.find((other) => other !== document && other.start >= document.start && other.end < document.end && isOrg(other));
+		if (issuer) found.push({ source: issuer.actor!, target: document.actor!, type: 'authorship', directed: true, evidence: clauseEvidence(ctx, clause, document.start, document.end + 20), confidence: 0.7, cue: 'an organisation’s document', clause });
+	}
+	// "under the Taliban’s protection": the possessor gives it to the clause's subject.
+	for (const mention of mentions) {
+		const noun = /^[’']s\s+(protection|support|backing|funding|financing|sponsorship|guidance|patronage|shelter)\b/.exec(text.slice(mention.end, mention.end + 30));
+		if (!noun) continue;
+		const said = /.*\b(?:that|says|said|claims|claimed|reported|revealed)\s/is.exec(text.slice(clause.start, mention.start));
+		const from = clause.start + (said?.[0].length ?? 0);
+		const subject = mentions.find((other) => other.start >= from && other.end <= mention.start && other.actor !== mention.actor && kindOf(other) !== 'country');
+		if (!subject) continue;
+		const type: RelationType = /protection|shelter/.test(noun[1]!) ? 'protection' : /funding|financing/.test(noun[1]!) ? 'funding' : /guidance/.test(noun[1]!) ? 'advice and guidance' : 'backing';
+		const evidence = clauseEvidence(ctx, clause, subject.start, mention.end + noun[0].length);
+		found.push({ source: mention.actor!, target: subject.actor!, type, directed: true, evidence, confidence: 0.6, cue: `“’s ${noun[1]}”`, clause });
+	}
 	// PERSON, a(n) ... ORG role,  /  PERSON is/has been a ... ORG role
 	for (const person of mentions) {
 		if (kindOf(person) !== 'person') continue;
@@ -160,12 +181,15 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 /** The subject a clause's trigger is about: its first name before the trigger that only names, else who “he”/“it” is. */
 function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Mention[]): { mentions: Mention[]; actor: string | null; cue: string } {
 	let before = candidates.filter((mention) => mention.end <= at && !isLocative(ctx, mention) && !isSpeaker(ctx, mention));
+	// "Founded by X, the Y …": names in a fronted participial phrase are not the subject.
+	const participle = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|Based|Born|Led)\b[^,]{0,80},\s*/u.exec(ctx.text.slice(clause.start, at));
+	if (participle) before = before.filter((mention) => mention.start >= clause.start + participle[0].length);
 	// "As of 2009, he served as …": a pronoun before any name is the subject.
 	const firstName = before[0]?.start ?? at;
 	if (ctx.sectionPerson && /^(?:[^,]{0,40},\s*)?(?:and\s+)?(?:he|she)\b/i.test(ctx.text.slice(clause.start, firstName)))
 		return { mentions: [], actor: ctx.sectionPerson, cue: '“he” read as the section’s subject' };
 	// "Dawn reported that Bari was wanted": the subject of the reported verb comes after "that".
-	const complement = /.*\b(?:that|whom)\s/is.exec(ctx.text.slice(clause.start, at));
+	const complement = /.*\b(?:that|whom|says|said|claims|claimed|reported|revealed|believes|stated)\s/is.exec(ctx.text.slice(clause.start, at));
 	if (complement) {
 		const cut = clause.start + complement[0].length;
 		const after = before.filter((mention) => mention.start >= cut);
@@ -275,7 +299,12 @@ function pairsFor(ctx: Context, clause: Clause, trigger: Trigger, at: number, en
 	const fronted = passive && ctx.text.slice(clause.start, at).trim() === '';
 	const subject = subjectsBefore(ctx, clause, at, heads);
 	let objects = objectsAfter(ctx, end, heads, trigger.type, trigger.reach);
-	if (objects.length === 0 && trigger.type === 'advice and guidance') objects = objectsAfter(ctx, clause.start, all.filter((m) => m.end <= at), trigger.type).slice(-1);
+	// "close contacts with the Taliban, providing advice … and financial support": the one provided for came first.
+	if (objects.length === 0 && /\b(?:providing|giving|offering|extending)\b/i.test(ctx.text.slice(clause.start, at))) {
+		const subjectActors = new Set(subject.mentions.map((mention) => mention.actor));
+		const earlier = heads.filter((mention) => mention.end <= at && !subjectActors.has(mention.actor) && mention.actor !== subject.actor && !isLocative(ctx, mention));
+		objects = earlier.slice(-1);
+	}
 	const push = (source: string | null, target: string | null, confidence: number, cue: string, anchor: Span | null) => {
 		if (!source || !target || source === target) return;
 		const from = anchor ? Math.min(anchor.start, at) : at;
@@ -311,6 +340,9 @@ function pairsFor(ctx: Context, clause: Clause, trigger: Trigger, at: number, en
 		for (const object of objects)
 			if (reversed) push(object.actor!, source, trigger.confidence - penalty, subject.cue, object);
 			else push(source, object.actor!, trigger.confidence - penalty, subject.cue, object);
+	// "cooperation … between Taliban and al-Qaeda": both parties after the trigger.
+	if (trigger.direction === 'mutual' && objects.length >= 2 && /\bbetween\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, objects[0]!.start - 12), objects[0]!.start)) && !out.some((pair) => pair.target === objects[1]!.actor))
+		push(objects[0]!.actor!, objects[1]!.actor!, trigger.confidence, 'two parties after “between”', objects[1]!);
 	// "A and B met / signed": two subjects and no object.
 	if (objects.length === 0 && trigger.direction === 'mutual' && subject.mentions.length >= 2) {
 		const [a, b] = subject.mentions;
@@ -366,6 +398,7 @@ function asserterOf(ctx: Context, sentence: Sentence, paragraphQuoteSpeaker: Map
 			: inSentence.filter((mention) => mention.end <= pos && pos - mention.end < 40);
 		return (after ? candidates[0] : candidates.at(-1))?.actor ?? null;
 	};
+	if (ctx.lastDocument && /\b(?:it|the document|the report)\s+(?:\w+\s+)?(?:says|said|claims|states|notes|adds|reveals)\b/i.test(body)) return ctx.lastDocument;
 	return (
 		at(/\baccording to (?:the )?(?:\w+ of )?/i, true) ??
 		at(/\s+(?:\w+\s+){0,2}(?:reported|said|says|claims|claimed|told|stated|alleged)\b/i, false) ??
@@ -405,7 +438,7 @@ export function findLinks(
 ): DraftLink[] {
 	const byId = new Map(actors.map((actor) => [actor.id, actor]));
 	const mentions = actors.flatMap((actor) => actor.mentions).sort((a, b) => a.start - b.start);
-	const ctx: Context = { text, sentences, actors: byId, mentions, published, designator: findDesignator(text, sentences, mentions, byId), sectionPerson: null, sectionGroup: null };
+	const ctx: Context = { text, sentences, actors: byId, mentions, published, designator: findDesignator(text, sentences, mentions, byId), sectionPerson: null, sectionGroup: null, lastDocument: null };
 	const quoteSpeaker = new Map<number, string>();
 	const links = new Map<string, DraftLink>();
 
@@ -420,6 +453,8 @@ export function findLinks(
 			if (kind === 'person') ctx.sectionPerson = opener.actor!;
 			else if (kind !== 'country') ctx.sectionGroup = opener.actor!;
 		}
+		const cited = inSentence.find((mention) => byId.get(mention.actor!)?.kind === 'document');
+		if (cited) ctx.lastDocument = cited.actor!;
 		const asserter = asserterOf(ctx, sentence, quoteSpeaker);
 		if (isInQuotation(text, sentence) && asserter) quoteSpeaker.set(sentence.paragraph, asserter);
 		const quoted = isInQuotation(text, sentence) ? quoteSpeaker.get(sentence.paragraph) ?? asserter : null;
@@ -429,9 +464,12 @@ export function findLinks(
 			if (found.length === 0) continue;
 			const date = dateIn(text, clause, sentence, published);
 			for (const item of found) {
-				const stance = item.phrase
+				let stance = item.phrase || item.type === 'reporting'
 					? phraseStance(text, item.evidence, sentence)
 					: stanceOf(text, clause, sentence, item.triggerEnd ?? item.evidence.end);
+				// "arrested … for the attack": an arrest accuses; it does not establish the act.
+				if (stance.stance === 'asserted' && item.type !== 'arrest' && /\b(?:arrested|detained|charged|convicted|wanted|held|indicted)\b[^.;]*\bfor\s+(?:the\s+|an?\s+)?\S*$/i.test(text.slice(clause.start, (item.triggerEnd ?? item.evidence.end) - 1)))
+					stance = { stance: 'claimed', cue: 'an arrest for it' };
 				const who = quoted ?? asserter;
 				// The speaker of an attribution asserts the link, unless the link is the speaker's own act stated as fact.
 				const assertedBy = who && !((who === item.source || who === item.target) && stance.stance === 'asserted') ? who : null;

@@ -214,7 +214,7 @@ export function findMentions(text: string, sentences: Sentence[], lookupPlace: P
 				} else if (mention) mentions.push(mention);
 			}
 		}
-		mentions.push(...groupMentions(text, tokens));
+		mentions.push(...groupMentions(text, tokens), ...phraseMentions(text, sentence));
 	}
 	for (const block of idBlocks) {
 		const parsed = parseIdentifyingBlock(text, block);
@@ -307,13 +307,45 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 	} else if (single && /\bthe\s+$/i.test(before)) {
 		[kind, confidence, cue] = ['armed group', 0.4, 'a single name after “the”'];
 	} else if (single) {
-		[kind, confidence, cue] = ['person', 0.35, 'a single capitalised name'];
+		[kind, confidence, cue] = ['person', 0.15, 'a single capitalised name'];
 		return { start, end, text: name, kind, kindConfidence: confidence, cue, reference: 'surname' };
 	} else if (tokens.length <= 5) {
 		[kind, confidence, cue] = ['person', 0.6, 'a capitalised name'];
 	} else return null;
 	void sentenceTokens;
 	return { start, end, text: name, kind, kindConfidence: confidence, cue };
+}
+
+/**
+ * Actors named by a phrase, not a proper name: a document (“a US Treasury Department
+ * document”, “the document”), an unnamed source (“a Taliban source”), an office held
+ * by someone unnamed (“the Pentagon’s lead inspector general”), an administration.
+ */
+function phraseMentions(text: string, sentence: Span): Mention[] {
+	const body = text.slice(sentence.start, sentence.end);
+	const found: Mention[] = [];
+	const add = (index: number, length: number, kind: EntityKind, cue: string, reference?: Mention['reference']) => {
+		const start = sentence.start + index;
+		const value = text.slice(start, start + length);
+		found.push({ start, end: start + length, text: value, kind, kindConfidence: 0.7, cue, ...(reference ? { reference } : {}) });
+	};
+	for (const match of body.matchAll(/\b(?:a|an|the|this|that)\s+((?:(?:\p{Lu}[\p{L}.’']*)\s+){0,5}(?:government\s+)?(?:document|report|memo|memorandum|dossier|cable|letter))\b/giu)) {
+		const inner = match[1]!;
+		if (/^(?:the|a|an)\s/i.test(inner)) continue;
+		add(match.index + match[0].length - inner.length, inner.length, 'document', 'a document the text cites');
+	}
+	for (const match of body.matchAll(/(?<!,\s{0,2})\b(?:a|an)\s+(?:senior\s+|former\s+|top\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:source|official|spokesman|spokesperson|commander|insider|militant|fighter|leader))\b(?!\s+\p{Lu})/gu)) {
+		const inner = match[1]!;
+		add(match.index + match[0].length - inner.length, inner.length, 'person', 'an unnamed person of a group');
+	}
+	for (const match of body.matchAll(/\b((?:\p{Lu}[\p{L}]+\s)*\p{Lu}[\p{L}]+[’']s\s+(?:\p{Ll}+\s+){0,2}(?:inspector general|spokesman|spokesperson|chief|head|director|envoy|ambassador|commander|prosecutor))\b/gu)) {
+		add(match.index, match[1]!.length, 'government body', 'an office named with its institution');
+	}
+	for (const match of body.matchAll(/\b((?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s(?:administration|government|regime|cabinet|campaign))\b/gu)) {
+		if (/^(?:The|A|An|This|That)\s/.test(match[1]!) || kindOfName(match[1]!.split(/\s/).slice(0, -1).join(' '))) continue;
+		add(match.index, match[1]!.length, 'government body', 'a leader’s administration');
+	}
+	return found;
 }
 
 /** “Pakistani authorities”, “Afghan security forces”, “Afghan people”: a nationality and a group noun. */
@@ -480,11 +512,11 @@ function expandToAcronym(text: string, bracketAt: number, letters: string): (Spa
 	return { start, end: start + span.length, text: span };
 }
 
-/** A name inside a longer one at the same place is the same mention: keep the longer. */
+/** A name inside a longer one at the same place is the same mention: keep the longer (a document keeps its issuer apart). */
 function dropNested(mentions: Mention[]): Mention[] {
 	const kept: Mention[] = [];
 	for (const mention of mentions) {
-		const outer = kept.find((other) => other.start <= mention.start && mention.end <= other.end && other !== mention);
+		const outer = kept.find((other) => other.start <= mention.start && mention.end <= other.end && other !== mention && !(other.kind === 'document' && !/nationality/.test(mention.cue)));
 		if (outer) {
 			if (mention.aliases) (outer.aliases ??= []).push(...mention.aliases);
 			continue;

@@ -96,7 +96,7 @@ export function splitClauses(text: string, sentence: Span, sentenceIndex: number
 		const right = body.slice(match.index + match[0].length, rightEnd);
 		if (FINITE_VERB.test(left) && FINITE_VERB.test(right) && startsStatement(right)) cuts.push(match.index);
 	}
-	const relative = /,\s+(?:who|which)\s/g;
+	const relative = /,\s+(?:who|which)\s|\s(?:on|in|by|under) which\s|\s[–—-]\s(?=the date|when)/g;
 	for (let match = relative.exec(body); match; match = relative.exec(body)) cuts.push(match.index);
 	cuts.sort((a, b) => a - b);
 	const clauses: Clause[] = [];
