@@ -8,6 +8,7 @@
  */
 import type { EntityKind } from '../dataset/schema';
 import { DEMONYMS, NOT_NAMES } from './lexicon';
+import { kindOfName } from './mentions';
 import { nameKey, nameTokens, variantKey } from './names';
 import type { DraftActor, Mention, Sentence } from './types';
 
@@ -80,8 +81,8 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 			else create(mention);
 			continue;
 		}
-		const [first] = mention.text.split(/\s+/);
-		if (first && DEMONYMS[first.toLowerCase()] && !byVariant.has(variantKey(mention.text))) {
+		const [first, ...rest] = mention.text.split(/\s+/);
+		if (first && rest.length === 1 && DEMONYMS[first.toLowerCase()] && !byVariant.has(variantKey(mention.text))) {
 			prefixed.push(mention);
 			continue;
 		}
@@ -92,7 +93,7 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 		}
 		for (const alias of mention.aliases ?? []) {
 			const viaAlias = byVariant.get(variantKey(alias));
-			if (viaAlias && viaAlias.kind === 'country' && mention.kind === 'country') {
+			if (viaAlias && ((viaAlias.kind === 'country' && mention.kind === 'country') || (viaAlias.kind === 'community' && mention.kind === 'community'))) {
 				attach(viaAlias, mention);
 				break;
 			}
@@ -162,6 +163,10 @@ function headWordMatches(actor: DraftActor, word: string): boolean {
 		const tokens = nameTokens(name);
 		if (tokens.length < 2) return false;
 		if (variantKey(tokens.at(-1)!) === word && !GENERIC_HEADS.test(tokens.at(-1)!)) return true;
+		// "the Kingdom" of the Kingdom of Saudi Arabia, "the Office" of the Office of Foreign Assets Control
+		if (variantKey(tokens[0]!) === word && tokens[1] === 'of') return true;
+		// "the Ministry" of the Saudi Ministry of Interior
+		if (tokens.some((token, index) => index > 0 && variantKey(token) === word && tokens[index + 1] === 'of' && kindOfName(token))) return true;
 		return tokens.length === 2 && variantKey(tokens[0]!) === word && GENERIC_HEADS.test(tokens[1]!);
 	});
 }
@@ -222,7 +227,7 @@ function finishActor(actor: DraftActor): void {
 			? [...named].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0]
 			: [...named].sort((a, b) => uses(b.text) - uses(a.text) || b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0];
 	const better = fullest && (actor.kind === 'person' ? nameTokens(fullest.text).length > nameTokens(actor.name).length : uses(fullest.text) > uses(actor.name));
-	if (fullest && better && fullest.text !== actor.name && actor.kind !== 'country') {
+	if (fullest && better && fullest.text !== actor.name) {
 		actor.aliases = actor.aliases.filter((alias) => alias !== fullest.text);
 		actor.aliases.push(actor.name);
 		actor.name = fullest.text;

@@ -80,7 +80,7 @@ export function draftDataset(articleText: string, meta: DraftMeta, gazetteer: Ga
 	onProgress('mentions', 1, total);
 	const lookupPlace = (name: string, kind?: Place['kind']) => {
 		const found = gazetteer.lookup(name, kind ? { kind } : undefined)[0];
-		return found ? { kind: found.kind } : null;
+		return found ? { kind: found.kind, name: found.name } : null;
 	};
 	const { mentions, places: placeMentions } = findMentions(text, sentences, lookupPlace);
 	onProgress('actors', 2, total);

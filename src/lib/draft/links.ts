@@ -8,7 +8,8 @@
  */
 import type { RelationType, Stance } from '../dataset/schema';
 import { LOCATIVE_BEFORE, ROLE_GAP, STANCE_CUES, TRIGGERS, type Trigger } from './cues';
-import { MONEY_ROLES } from './lexicon';
+import { DEMONYMS, MONEY_ROLES } from './lexicon';
+import { variantKey } from './names';
 import { dateIn } from './dates';
 import type { Clause, DraftActor, DraftLink, Mention, Sentence, Span } from './types';
 
@@ -140,6 +141,25 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 			found.push({ source: source.actor!, target: target.actor!, type, directed: true, evidence: span, confidence: 0.8, cue: `“-${compound[1]}”`, clause });
 		}
 	}
+	// "Under Secretary of the Treasury for … Brian Nelson", "Saudi Finance Minister Ibrahim …": an office and its holder.
+	for (const person of mentions) {
+		if (kindOf(person) !== 'person') continue;
+		const lead = text.slice(Math.max(clause.start, person.start - 120), person.start);
+		const office = /\b(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Head|Chief|Ambassador|President)\s+(?:of\s+)?(?:the\s+)?$/.exec(lead.replace(/\s+for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?)+$/u, ' '));
+		const org = [...mentions].reverse().find((other) => other.end <= person.start && person.start - other.end < 90 && other !== person && (isOrg(other) || kindOf(other) === 'country'));
+		if (org && /^\s+(?:for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?)+)?$/u.test(text.slice(org.end, person.start)) && /\b(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Head|Chief|Ambassador|President)\s+(?:of\s+(?:the\s+)?)?$/.test(text.slice(Math.max(0, org.start - 30), org.start))) {
+			found.push({ source: person.actor!, target: org.actor!, type: 'affiliation', directed: true, evidence: trimEvidence(text, Math.max(clause.start, org.start - 30), person.end), confidence: 0.75, cue: 'an office of an organisation, then its holder', clause });
+			continue;
+		}
+		void office;
+		// "Saudi Finance Minister Ibrahim Abdulaziz Al Assaf": a nationality and a title before the name.
+		const national = /\b(\p{Lu}\p{L}+)\s+(?:\p{Lu}\p{L}+\s+)?(?:Minister|Secretary|Ambassador|President|Governor|Director)\s+$/u.exec(text.slice(Math.max(0, person.start - 40), person.start));
+		const countryName = national ? DEMONYMS[national[1]!.toLowerCase()] : undefined;
+		if (countryName) {
+			const country = [...ctx.actors.values()].find((actor) => actor.kind === 'country' && [actor.name, ...actor.aliases].some((name) => variantKey(name) === variantKey(countryName)));
+			if (country) found.push({ source: person.actor!, target: country.id, type: 'affiliation', directed: true, evidence: trimEvidence(text, person.start - national![0].length, person.end), confidence: 0.6, cue: 'a nationality and a title before a name', clause });
+		}
+	}
 	// "a US Treasury Department document": the organisation issued it.
 	for (const document of mentions) {
 		if (kindOf(document) !== 'document') continue;
@@ -180,7 +200,8 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 
 /** The subject a clause's trigger is about: its first name before the trigger that only names, else who “he”/“it” is. */
 function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Mention[]): { mentions: Mention[]; actor: string | null; cue: string } {
-	let before = candidates.filter((mention) => mention.end <= at && !isLocative(ctx, mention) && !isSpeaker(ctx, mention));
+	// A speaker is no subject, except of the title that follows the name ("said Adam Szubin, Director of …").
+	let before = candidates.filter((mention) => mention.end <= at && !isLocative(ctx, mention) && (!isSpeaker(ctx, mention) || /^,\s+$/.test(ctx.text.slice(mention.end, at))));
 	// "Founded by X, the Y …": names in a fronted participial phrase are not the subject.
 	const participle = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|Based|Born|Led)\b[^,]{0,80},\s*/u.exec(ctx.text.slice(clause.start, at));
 	if (participle) before = before.filter((mention) => mention.start >= clause.start + participle[0].length);
@@ -418,7 +439,8 @@ function isInQuotation(text: string, sentence: Span): boolean {
 /** The authority that designates in this article: the subject of its first active “designated”. */
 export function findDesignator(text: string, sentences: Sentence[], mentions: Mention[], actors: Map<string, DraftActor>): string | null {
 	for (const sentence of sentences) {
-		const match = /\b(?:today\s+)?(?:designated|sanctioned|designates|sanctions|took action)\b/i.exec(text.slice(sentence.start, sentence.end));
+		if (sentence.titleCase) continue;
+		const match = /\b(?:today\s+)?(?:designated|sanctioned|designates|sanctions|took action)\b/.exec(text.slice(sentence.start, sentence.end));
 		if (!match) continue;
 		const at = sentence.start + match.index;
 		if (/\b(?:is|was|were|are|been|being|be)\s+(?:\w+\s+)?$/i.test(text.slice(sentence.start, at))) continue;

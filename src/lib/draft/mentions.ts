@@ -22,6 +22,8 @@ import type { Mention, Sentence, Span } from './types';
 
 export interface PlaceHit {
 	kind: PlaceKind;
+	/** The gazetteer's own name (“United States of America” for “United States”). */
+	name?: string;
 }
 /** The gazetteer as the mention stage sees it: is this name a known place? */
 export type PlaceLookup = (name: string, kindHint?: PlaceKind) => PlaceHit | null;
@@ -267,7 +269,13 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 	if (/^[\p{Lu}\s.,]+$/u.test(name) && name.length > 3 && /^\s*[-–—]/.test(after.replace(/^\*+/, '')) && /(^|\n)[\s*]*$/.test(before)) {
 		return context.lookupPlace(name) ? 'place' : null;
 	}
-	if (/\b(?:Secretary|Minister|Commissioner|Director|Assistant|Office|Ministry|Department)\s+(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}]+\s+)?for\s+(?:[\p{Lu}][\p{L}]+\s+(?:and\s+)?)*$/u.test(text.slice(Math.max(0, start - 80), start))) return null;
+	if (/\b(?:Secretary|Minister|Commissioner|Director|Assistant|Office|Ministry|Department)\s+(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}]+\s+)?for\s+(?:[\p{Lu}][\p{L}]+\s+(?:and\s+)?)*$/u.test(text.slice(Math.max(0, start - 80), start))) {
+		// "… for Terrorism and Financial Intelligence Brian Nelson": the office's name, then the holder's.
+		const tail = tokens.slice(-2);
+		if (tokens.length >= 3 && tail.every((token) => /^\p{Lu}\p{Ll}/u.test(token.text) && !kindOfName(token.text) && !TITLES.has(token.text.toLowerCase()) && !/^(Intelligence|Affairs|Security|Terrorism|Finance|Crimes|Policy|Development|Relations)$/.test(token.text)))
+			return { start: tail[0]!.start, end: tail[1]!.end, text: wordsOf(tail), kind: 'person', kindConfidence: 0.7, cue: 'name after an office title' };
+		return null;
+	}
 	const nextWord = /^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
 	const nextTwo = /^\s+([\p{L}-]+\s+[\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
 	const demonym = DEMONYMS[name.toLowerCase()];
@@ -283,7 +291,7 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 		const place = context.lookupPlace(name);
 		if (place) {
 			if (place.kind === 'country') {
-				return { start, end, text: name, kind: 'country', kindConfidence: 0.9, cue: 'country name', country: true };
+				return { start, end, text: name, kind: 'country', kindConfidence: 0.9, cue: 'country name', country: true, ...(place.name && place.name !== name ? { aliases: [place.name] } : {}) };
 			}
 			if (!kindOfName(name)) return 'place';
 		}
@@ -341,6 +349,22 @@ function phraseMentions(text: string, sentence: Span): Mention[] {
 	for (const match of body.matchAll(/\b((?:\p{Lu}[\p{L}]+\s)*\p{Lu}[\p{L}]+[’']s\s+(?:\p{Ll}+\s+){0,2}(?:inspector general|spokesman|spokesperson|chief|head|director|envoy|ambassador|commander|prosecutor))\b/gu)) {
 		add(match.index, match[1]!.length, 'government body', 'an office named with its institution');
 	}
+	for (const match of body.matchAll(/\bthe (people|population|civilians) of (\p{Lu}[\p{L}]+)/gu)) {
+		const start = sentence.start + match.index + 4;
+		const demonym = Object.entries(DEMONYMS).find(([, country]) => country === match[2])?.[0];
+		const text_ = text.slice(start, sentence.start + match.index + match[0].length);
+		found.push({ start, end: start + text_.length, text: text_, kind: 'community', kindConfidence: 0.7, cue: 'the people of a country', ...(demonym ? { aliases: [`${demonym[0]!.toUpperCase()}${demonym.slice(1)} ${match[1]}`] } : {}) });
+	}
+	// Titles of a person in a headline ("Statement of Secretary Lew at …"), which the body may never repeat.
+	if (/^[^a-z]*\p{Lu}/u.test(body) && body.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length >= body.split(/\s+/).length * 0.6)
+		for (const match of body.matchAll(/\b(?:Secretary|Minister|President|Ambassador|Governor|Director|Chairman|General)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){0,3})/gu)) {
+			const name = match[1]!.replace(/[’']s$/, '').split(/\s+/);
+			while (name.length > 1 && /^(at|with|on|of|and|for|in)$/i.test(name.at(-1)!)) name.pop();
+			const value = name.join(' ');
+			if (kindOfName(value) || NEVER_ACTORS.test(value)) continue;
+			const start = sentence.start + match.index + match[0].length - match[1]!.length;
+			found.push({ start, end: start + value.length, text: value, kind: 'person', kindConfidence: 0.8, cue: 'name after a title in a headline' });
+		}
 	for (const match of body.matchAll(/\b((?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s(?:administration|government|regime|cabinet|campaign))\b/gu)) {
 		if (/^(?:The|A|An|This|That)\s/.test(match[1]!) || kindOfName(match[1]!.split(/\s/).slice(0, -1).join(' '))) continue;
 		add(match.index, match[1]!.length, 'government body', 'a leader’s administration');
