@@ -26,8 +26,8 @@ export interface Trigger {
 	confidence: number;
 }
 
-const t = (source: string, type: RelationType, direction: Direction, confidence = 0.7, extra: Partial<Trigger> = {}): Trigger => ({
-	pattern: new RegExp(`(?<![\\p{L}-])(?:${source})(?![\\p{L}])`, 'giu'),
+const t = (source: string, type: RelationType, direction: Direction, confidence = 0.7, extra: Partial<Trigger> & { caseSensitive?: boolean } = {}): Trigger => ({
+	pattern: new RegExp(`(?<![\\p{L}-])(?:${source})(?![\\p{L}])`, extra.caseSensitive ? 'gu' : 'giu'),
 	type,
 	direction,
 	confidence,
@@ -51,9 +51,10 @@ export const TRIGGERS: Trigger[] = [
 	// funding
 	t('funded by|financed by|money (?:given|provided) to \\w+ by', 'funding', 'in', 0.7, { passive: true }),
 	t('(?:funds|money|donations|financing|dollars) from|received [^.;]{0,60}? from', 'funding', 'in', 0.6, { reach: 12 }),
-	t('(?:provid\\w*|gave|giving|offer\\w*)\\s+(?:\\w+\\s+){0,2}(?:financial|funding|funds|money|financ\\w+)|financial(?:ly)? support\\w*|support\\w* financially|financ(?:ed|es|ing)|fund(?:ed|s|ing)?(?=\\s+(?:to|for|the|a|an)\\b)|funnel\\w*|(?:distribut|collect|rais|transferr?|disburs|deliver|send|sent|pass|allocat|contribut|donat|invest|launder|channel|mov)\\w*\\s+(?:\\S+\\s+){0,6}?(?:money|funds|donations|dollars|euros|rupees|financial aid|\\$[\\d.,]+(?:\\s+(?:million|billion))?)|transferred|disbursed|financier|financiers|fundrais\\w*|money launderer|financial manager|financial facilitator|treasurer|paymaster|(?:provided|gave)(?=\\s+\\p{Lu})', 'funding', 'out', 0.7),
+	t('(?:provid\\w*|gave|giving|offer\\w*)\\s+(?:\\w+\\s+){0,2}(?:financial|funding|funds|money|financ\\w+)|financial(?:ly)? support\\w*|support\\w* financially|financ(?:ed|es|ing)|fund(?:ed|s|ing)?(?=\\s+(?:to|for|the|a|an)\\b)|funnel\\w*|(?:distribut|collect|rais|transferr?|disburs|deliver|send|sent|pass|allocat|contribut|donat|invest|launder|channel|mov)\\w*\\s+(?:\\S+\\s+){0,6}?(?:money|funds|donations|dollars|euros|rupees|financial aid|\\$[\\d.,]+(?:\\s+(?:million|billion))?)|transferred|disbursed|financier|financiers|fundrais\\w*|money launderer|financial manager|financial facilitator|treasurer|paymaster', 'funding', 'out', 0.7),
+	t('(?:provided|gave)(?=\\s+\\p{Lu})', 'funding', 'out', 0.6, { caseSensitive: true, reach: 12 }),
 	// advice
-	t('advis(?:ed|es|ing|er|ers|or|ors)|mentor(?:s|ed|ing)?|advice|guidance|counsel(?:ed|led|s)?', 'advice and guidance', 'out', 0.7),
+	t('advis(?:ed|es|ing|er|ers|or|ors)|mentor(?:s|ed|ing)?|(?<=\\b(?:provid|giv|offer)\\w*\\s[^.;]{0,30})(?:advice|guidance)|counsel(?:ed|led|s)?', 'advice and guidance', 'out', 0.7),
 	// what another gives: "the backing of X", "under X's protection"
 	t('(?:the )?(?:backing|support|sponsorship|patronage) of', 'backing', 'in', 0.6, { reach: 40 }),
 	t('(?:the )?protection of|under the protection of', 'protection', 'in', 0.6, { reach: 40 }),

@@ -57,6 +57,9 @@ function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> {
 		if (next && (/^[’']s\s+$/.test(after) || ROLE_GAP.test(after) || /^\s+designated\s+$/.test(after) || /^-(?:affiliated|linked|backed|led|based|allied|aligned)\s+$/.test(after) || /^\s+$/.test(after))) {
 			if (next.actor !== mention.actor) modifiers.add(mention);
 		}
+		// "Under Secretary of the Treasury for … Brian Nelson": the organisation names the office, the person acts.
+		if (next && /^\s+(?:for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?)+)?$/u.test(after) && /\b(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Head|Chief)\s+(?:of\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
+			modifiers.add(mention);
 		// An appositive after a name: ", a Haqqani Network communications official," — its names modify.
 		const apposition = /^,\s+(?:a|an|the|who is|also)\s[^,;:()]{0,120}?(?:,|$)/.exec(text.slice(mention.end, mention.end + 160));
 		if (apposition && mention.kind === 'person') {
@@ -78,7 +81,7 @@ function isLocative(ctx: Context, mention: Mention): boolean {
 /** The speaker of an attribution ("said X", "X said") is no party to what is said. */
 function isSpeaker(ctx: Context, mention: Mention): boolean {
 	const before = ctx.text.slice(Math.max(0, mention.start - 24), mention.start);
-	return /[,”"]\s*(?:said|says)\s+(?:the\s+)?$/i.test(before) || /\baccording to\s+(?:the\s+)?$/i.test(before) || /^,?\s+(?:said|says)\b/.test(ctx.text.slice(mention.end, mention.end + 8));
+	return /[,”"]\s*(?:said|says)\s+(?:the\s+)?$/i.test(before) || /\baccording to\s+(?:the\s+)?$/i.test(before) || /^,?\s+(?:said|says|told|reiterated|emphasi[sz]ed|stressed|stated|noted|added|explained|warned|announced)\b/.test(ctx.text.slice(mention.end, mention.end + 14));
 }
 
 function clauseEvidence(ctx: Context, clause: Clause, from: number, to: number): Span {
@@ -210,7 +213,7 @@ function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Me
 	if (ctx.sectionPerson && /^(?:[^,]{0,40},\s*)?(?:and\s+)?(?:he|she)\b/i.test(ctx.text.slice(clause.start, firstName)))
 		return { mentions: [], actor: ctx.sectionPerson, cue: '“he” read as the section’s subject' };
 	// "Dawn reported that Bari was wanted": the subject of the reported verb comes after "that".
-	const complement = /.*\b(?:that|whom|says|said|claims|claimed|reported|revealed|believes|stated)\s/is.exec(ctx.text.slice(clause.start, at));
+	const complement = /.*\b(?:that|whom|says|said|claims|claimed|reported|revealed|believes|stated|emphasi[sz]ed|reiterated|stressed|noted|announced)\s/is.exec(ctx.text.slice(clause.start, at));
 	if (complement) {
 		const cut = clause.start + complement[0].length;
 		const after = before.filter((mention) => mention.start >= cut);

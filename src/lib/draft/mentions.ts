@@ -205,6 +205,7 @@ export function findMentions(text: string, sentences: Sentence[], lookupPlace: P
 		const context: NameContext = { text, sentence, lowercaseWords, lookupPlace };
 		const tokens = tokenize(text, sentence);
 		const inIdBlock = idBlocks.some((block) => block.start <= sentence.start && sentence.end <= block.end);
+		if (!inIdBlock) mentions.push(...phraseMentions(text, sentence));
 		// A headline's capitals say nothing; its names are found later by the actor stage's alias scan.
 		if (inIdBlock || (sentence.titleCase && !isNameHeading(text, sentence))) continue;
 		for (const run of capitalisedRuns(text, tokens)) {
@@ -216,7 +217,7 @@ export function findMentions(text: string, sentences: Sentence[], lookupPlace: P
 				} else if (mention) mentions.push(mention);
 			}
 		}
-		mentions.push(...groupMentions(text, tokens), ...phraseMentions(text, sentence));
+		mentions.push(...groupMentions(text, tokens));
 	}
 	for (const block of idBlocks) {
 		const parsed = parseIdentifyingBlock(text, block);
@@ -278,6 +279,17 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 	}
 	const nextWord = /^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
 	const nextTwo = /^\s+([\p{L}-]+\s+[\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+	// "Saudi Arabian authorities": a nationality in two words, then a group noun.
+	const lastWord = tokens.at(-1)!.text.toLowerCase();
+	if (tokens.length <= 3 && (DEMONYMS[lastWord] || /(?:ian|ese)$/.test(lastWord)) && !kindOfName(name)) {
+		const group = GROUP_NOUNS.find(([pattern]) => pattern.test(nextTwo) || pattern.test(nextWord));
+		if (group) {
+			const noun = group[0].test(nextTwo) ? nextTwo : nextWord;
+			const nounEnd = text.indexOf(noun.split(' ').at(-1)!, end) + noun.split(' ').at(-1)!.length;
+			return { start, end: nounEnd, text: text.slice(start, nounEnd), kind: group[1] === 'country' ? 'government body' : group[1], kindConfidence: 0.6, cue: 'nationality and group noun' };
+		}
+		if (tokens.length > 1 && /(?:ian|ese)$/.test(lastWord)) return null;
+	}
 	const demonym = DEMONYMS[name.toLowerCase()];
 	if (demonym && tokens.length === 1) {
 		// "the US had signed": the country as a noun. "U.S. persons", "Afghan people": adjectives.
