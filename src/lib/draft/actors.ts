@@ -108,7 +108,7 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 		if (found) {
 			mention.actor = found.id;
 			found.mentions.push(mention);
-		} else create(mention);
+		} else if (!GENERIC_HEADS.test(mention.text)) create(mention); // a lone "Shura" or "Military" names no one
 	}
 
 	// "Afghan Taliban": the group already known, or a name of its own.
@@ -152,7 +152,7 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 	return actors.filter((actor) => actor.mentions.length > 0);
 }
 
-const GENERIC_HEADS = /^(network|group|movement|army|front|party|organi[sz]ation|brigade|council|shura|company|bank|foundation|trust)$/i;
+const GENERIC_HEADS = /^(network|group|movement|army|front|party|organi[sz]ation|brigade|council|shura|company|bank|foundation|trust|forces|troops|police|military|commission|committee)$/i;
 
 /**
  * An organisation named by one word: its last word ("Treasury" for the Department of the
@@ -184,6 +184,14 @@ function resolveName(name: string, byVariant: Map<string, DraftActor>, actors: D
 		if (actor.kind !== 'person') continue;
 		if ([actor.name, ...actor.aliases].some((known) => containsPersonName(known, name) || containsPersonName(name, known))) return actor;
 	}
+	// "Finance Commission" of the "Taliban Finance Commission": an organisation's name less its first word.
+	const words = nameTokens(name).map(variantKey);
+	if (words.length >= 2)
+		for (const actor of actors) {
+			if (actor.kind === 'person' || actor.kind === 'country') continue;
+			const known = nameTokens(actor.name).map(variantKey);
+			if (known.length === words.length + 1 && known.slice(1).join(' ') === words.join(' ')) return actor;
+		}
 	return null;
 }
 

@@ -53,6 +53,7 @@ export const TRIGGERS: Trigger[] = [
 	t('(?:funds|money|donations|financing|dollars) from|received [^.;]{0,60}? from', 'funding', 'in', 0.6, { reach: 12 }),
 	t('(?:provid\\w*|gave|giving|offer\\w*)\\s+(?:\\w+\\s+){0,2}(?:financial|funding|funds|money|financ\\w+)|financial(?:ly)? support\\w*|support\\w* financially|financ(?:ed|es|ing)|fund(?:ed|s|ing)?(?=\\s+(?:to|for|the|a|an)\\b)|funnel\\w*|(?:distribut|collect|rais|transferr?|disburs|deliver|send|sent|pass|allocat|contribut|donat|invest|launder|channel|mov)\\w*\\s+(?:\\S+\\s+){0,6}?(?:money|funds|donations|dollars|euros|rupees|financial aid|\\$[\\d.,]+(?:\\s+(?:million|billion))?)|transferred|disbursed|financier|financiers|fundrais\\w*|money launderer|financial manager|financial facilitator|treasurer|paymaster', 'funding', 'out', 0.7),
 	t('(?:provided|gave)(?=\\s+\\p{Lu})', 'funding', 'out', 0.6, { caseSensitive: true, reach: 12 }),
+	t('(?<=\\b(?:money|funds|cash|dollars|euros|\\$[\\d.,]+)\\b[^.;]{0,80})(?:gave|give|giving|provid\\w*|pass\\w*|deliver\\w*|sent|send\\w*|transferr?\\w*)', 'funding', 'out', 0.55, { reach: 60 }),
 	// advice
 	t('advis(?:ed|es|ing|er|ers|or|ors)|mentor(?:s|ed|ing)?|(?<=\\b(?:provid|giv|offer)\\w*\\s[^.;]{0,30})(?:advice|guidance)|counsel(?:ed|led|s)?', 'advice and guidance', 'out', 0.7),
 	// what another gives: "the backing of X", "under X's protection"
@@ -62,6 +63,7 @@ export const TRIGGERS: Trigger[] = [
 	t('protect(?:ed|s|ing|ion)|shelter(?:ed|s|ing)?|safe haven|sanctuary|harbou?r(?:ed|s|ing)?', 'protection', 'out', 0.6),
 	// affiliation
 	t('directed|ordered|appointed|instructed|commanded|hired|recruited', 'affiliation', 'in', 0.5),
+	t('(?:has |have |had )?(?:served|serves|acted|worked) as', 'affiliation', 'out', 0.6, { reach: 60 }),
 	t('acting for or on behalf of|on behalf of|acting for|at the (?:request|direction|behest|orders?) of|on the orders of|works? (?:directly )?for|worked (?:directly )?for|member of|members of|served (?:for [^,.;]{1,30} )?on|serves on|headed|led|leads|part of|belong(?:s|ed)? to|affiliated with|loyal to|joined|(?:role|position) (?:with|in) the|treasurer for|consul of|governor for|in charge of|responsible for [^.;]{0,40}for the|a gatekeeper for|deputy (?:to|of)|spokes(?:man|person) for|(?<=(?:,\\s|\\b(?:as|is|was|been|became|remains|and)\\s(?:(?:the|a|an)\\s)?(?:[\\w-]+\\s)?))(?:director|head|chief|leader|member|spokesman|official|secretary|minister|commander|governor|treasurer|representative|emir|deputy|adviser|advisor|consul|attaché) (?:of|for|at|to)', 'affiliation', 'out', 0.7),
 	// cooperation
 	t('cooperat\\w*|coordinat\\w* with|coordinated|worked with|works? (?:closely )?with|working (?:closely )?with|partner\\w*|collaborat\\w*|met with|meet(?:s|ing)? with|meetings? with|spoke with|talks? with|contacts? with|relationship (?:with|between)|(?:a )?share in|alongside|together with|in cooperation with|dialogue with|hosted [^.;]{0,40}meetings? with|operat\\w* with|(?:strong |close |working )?relationship|met|meet(?:s|ing)?|contacts|cooperation between|ties (?:with|between)', 'cooperation', 'mutual', 0.6),

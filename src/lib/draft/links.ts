@@ -47,8 +47,10 @@ interface Found {
 const inside = (span: Span, outer: Span) => outer.start <= span.start && span.end <= outer.end;
 
 /** Mentions that only modify another name: “al-Qa'ida” in “al-Qa'ida senior leader Usama Bin Laden”. */
-function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> {
-	const modifiers = new Set<Mention>();
+function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> & { appositive?: Set<Mention> } {
+	const modifiers: Set<Mention> & { appositive?: Set<Mention> } = new Set<Mention>();
+	const appositive = new Set<Mention>();
+	modifiers.appositive = appositive;
 	const { text } = ctx;
 	for (let i = 0; i < mentions.length; i++) {
 		const mention = mentions[i]!;
@@ -57,6 +59,9 @@ function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> {
 		if (next && (/^[’']s\s+$/.test(after) || ROLE_GAP.test(after) || /^\s+designated\s+$/.test(after) || /^-(?:affiliated|linked|backed|led|based|allied|aligned)\s+$/.test(after) || /^\s+$/.test(after))) {
 			if (next.actor !== mention.actor) modifiers.add(mention);
 		}
+		// "the then-Supreme Leader of the Taliban, Mullah Akhtar Mohammad Mansur": the group names the office.
+		if (next && /^,\s+$/.test(after) && ctx.actors.get(next.actor!)?.kind === 'person' && /\b(?:leader|head|chief|commander|founder|spokesman|member|deputy|emir|official|director)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
+			modifiers.add(mention);
 		// "Under Secretary of the Treasury for … Brian Nelson": the organisation names the office, the person acts.
 		if (next && /^\s+(?:for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?)+)?$/u.test(after) && /\b(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Head|Chief)\s+(?:of\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
 			modifiers.add(mention);
@@ -64,7 +69,10 @@ function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> {
 		const apposition = /^,\s+(?:a|an|the|who is|also)\s[^,;:()]{0,120}?(?:,|$)/.exec(text.slice(mention.end, mention.end + 160));
 		if (apposition && mention.kind === 'person') {
 			const span = { start: mention.end, end: mention.end + apposition[0].length };
-			for (const other of mentions) if (other !== mention && inside(other, span)) modifiers.add(other);
+			for (const other of mentions) if (other !== mention && inside(other, span)) {
+				modifiers.add(other);
+				appositive.add(other);
+			}
 		}
 	}
 	return modifiers;
@@ -185,7 +193,7 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 	for (const person of mentions) {
 		if (kindOf(person) !== 'person') continue;
 		const rest = text.slice(person.end, clause.end);
-		const apposition = /^(,\s+(?:a|an|the)\s|\s+(?:is|was|has been|had been|have been|served as|serves as|has served as|became|remains|as)\s+(?:a|an|the)\s)/.exec(rest);
+		const apposition = /^(,\s+(?:as\s+)?(?:a|an|the)\s|\s+(?:is|was|has been|had been|have been|served as|serves as|has served as|became|remains|as)\s+(?:a|an|the)\s)/.exec(rest);
 		if (!apposition) continue;
 		const phraseEnd = person.end + (/^[^,;:()]*/.exec(rest.slice(apposition[0].length))?.[0].length ?? 0) + apposition[0].length;
 		for (const org of mentions) {
@@ -219,6 +227,9 @@ function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Me
 		const after = before.filter((mention) => mention.start >= cut);
 		if (after.length > 0) before = after;
 	}
+	// "Taliban members who later attacked": the name a relative clause hangs on.
+	const relativeHead = [...before].reverse().find((mention) => /^\s+(?:[\p{Ll}-]+\s+)?(?:who|which|that)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(ctx.text.slice(mention.end, at)));
+	if (relativeHead) return { mentions: [relativeHead], actor: relativeHead.actor!, cue: 'the name a relative clause follows' };
 	// "Mullah Omar directed Bari in 2001 to allocate money": the one directed does the allocating.
 	const controlled = before.find(
 		(mention, index) =>
@@ -294,6 +305,8 @@ function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifie
 	const { text } = ctx;
 	const body = text.slice(clause.start, clause.end);
 	const heads = mentions.filter((mention) => !modifiers.has(mention));
+	// Objects may sit in an appositive ("Baseer, a member of the Taliban Finance Commission, …").
+	const objectHeads = mentions.filter((mention) => !modifiers.has(mention) || modifiers.appositive?.has(mention));
 	const seenTypes = new Set<string>();
 	for (const trigger of TRIGGERS) {
 		trigger.pattern.lastIndex = 0;
@@ -302,7 +315,7 @@ function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifie
 			const end = at + match[0].length;
 			// "would not be frozen", "did not provide": a negated verb states no link (a denial has its own cues).
 			if (/\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
-			const pairs = pairsFor(ctx, clause, trigger, at, end, heads, mentions);
+			const pairs = pairsFor(ctx, clause, trigger, at, end, heads, mentions, objectHeads);
 			for (const pair of pairs) {
 				const key = `${pair.source}|${pair.target}|${trigger.type}`;
 				if (pair.source === pair.target || seenTypes.has(key)) continue;
@@ -315,14 +328,20 @@ function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifie
 	return found;
 }
 
-function pairsFor(ctx: Context, clause: Clause, trigger: Trigger, at: number, end: number, heads: Mention[], all: Mention[]): Omit<Found, 'type' | 'directed' | 'clause'>[] {
+function pairsFor(ctx: Context, clause: Clause, trigger: Trigger, at: number, end: number, heads: Mention[], all: Mention[], objectHeads: Mention[] = heads): Omit<Found, 'type' | 'directed' | 'clause'>[] {
 	const out: Omit<Found, 'type' | 'directed' | 'clause'>[] = [];
 	const passive = trigger.passive === true;
 	const hasBy = /\bby$/i.test(ctx.text.slice(at, end)) || /^\s+by\s/i.test(ctx.text.slice(end, end + 5));
 	// A participle in front: "Founded by X, the Y ..." — the source is X, the target the subject after the comma.
 	const fronted = passive && ctx.text.slice(clause.start, at).trim() === '';
 	const subject = subjectsBefore(ctx, clause, at, heads);
-	let objects = objectsAfter(ctx, end, heads, trigger.type, trigger.reach);
+	let objects = objectsAfter(ctx, end, objectHeads, trigger.type, trigger.reach);
+	// "led the Finance Commission of the Taliban Peshawar Shura": a part of a body ties one to both.
+	if (trigger.type === 'affiliation' && objects.length > 0) {
+		const last = objects.at(-1)!;
+		const owner = all.find((mention) => mention.start > last.end && /^\s+of\s+(?:the\s+)?$/.test(ctx.text.slice(last.end, mention.start)));
+		if (owner) objects = [...objects, owner];
+	}
 	// "close contacts with the Taliban, providing advice … and financial support": the one provided for came first.
 	if (objects.length === 0 && /\b(?:providing|giving|offering|extending)\b/i.test(ctx.text.slice(clause.start, at))) {
 		const subjectActors = new Set(subject.mentions.map((mention) => mention.actor));

@@ -151,6 +151,12 @@ const wordsOf = (tokens: Token[]) => tokens.map((token) => token.text).join(' ')
  * a title kept apart from the person after it (“Saudi Finance Minister Ibrahim …”).
  */
 function namesInRun(run: Token[], context: NameContext): { tokens: Token[]; titled: boolean; personAfterTitle: boolean }[] {
+	// "the Finance Commission of the Taliban Peshawar Shura": a body of a body is two names.
+	const ofAt = run.findIndex((token, index) => index >= 2 && token.text === 'of' && /^(commission|council|shura|committee|wing|branch|unit|cell|network|commissions|councils)$/i.test(run[index - 1]!.text));
+	if (ofAt > 0) {
+		const rest = run.slice(run[ofAt + 1]?.text === 'the' ? ofAt + 2 : ofAt + 1);
+		if (rest.length > 0 && !context.lookupPlace(wordsOf(rest))) return [...namesInRun(run.slice(0, ofAt), context), ...namesInRun(rest, context)];
+	}
 	let tokens = [...run];
 	// Drop capitalised function words at the front ("The", "In", "As of").
 	while (tokens.length > 0) {
