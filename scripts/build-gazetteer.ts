@@ -77,6 +77,8 @@ for (const c of cities) {
 	const plain = c.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 	const aliases = new Set<string>(PLACE_ALIASES[plain] ?? []);
 	if (plain !== c.name) aliases.add(plain);
+	// "Washington, D.C." is also "Washington".
+	if (plain.includes(',')) aliases.add(plain.split(',')[0]!.trim());
 	for (const alt of c.altName.split(',')) if (alt.trim()) aliases.add(alt.trim());
 	const [lon, lat] = c.loc.coordinates;
 	rows.push([c.name, [...aliases].join('|'), 'city', c.country, round(lon), round(lat), c.population]);
