@@ -51,7 +51,8 @@ export function findPlaces(text: string, placeMentions: PlaceMention[], actors: 
 		for (let n = 2; [...places.values()].some((place) => place.id === id); n++) id = `${slug(best.name)}-${n}`;
 		places.set(best, {
 			id,
-			name: best.kind === 'country' ? mention.text.replace(/^the\s+/i, '') : best.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+			// The article's own spelling; the gazetteer's is in the note.
+			name: mention.text.replace(/^the\s+/i, ''),
 			kind: best.kind,
 			coordinates: best.coordinates,
 			...(best.boundary ? { boundary: best.boundary } : {}),
