@@ -21,7 +21,7 @@ export interface ArticleRun {
 export function goldArticleText(gold: Gold, root = '.'): string {
 	const path = join(root, gold.article);
 	if (path.endsWith('article.txt')) return readFileSync(path, 'utf8');
-	const read = readArticleFile(path);
+	const read = readArticleFile(path, 'https://home.treasury.gov');
 	return articleText(read.title ?? gold.title, read.body);
 }
 

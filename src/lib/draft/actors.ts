@@ -220,6 +220,11 @@ function scanForKnownNames(text: string, actors: DraftActor[], sentences: Senten
 	for (const actor of actors) actor.mentions.sort((a, b) => a.start - b.start);
 }
 
+function startsWithNationality(name: string): boolean {
+	const [first, ...rest] = name.split(/\s+/);
+	return rest.length === 1 && first !== undefined && DEMONYMS[first.toLowerCase()] !== undefined;
+}
+
 function finishActor(actor: DraftActor): void {
 	const votes = new Map<EntityKind, number>();
 	for (const mention of actor.mentions) votes.set(mention.kind, (votes.get(mention.kind) ?? 0) + mention.kindConfidence);
@@ -233,8 +238,9 @@ function finishActor(actor: DraftActor): void {
 	const fullest =
 		actor.kind === 'person'
 			? [...named].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0]
-			: [...named].sort((a, b) => uses(b.text) - uses(a.text) || b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0];
-	const better = fullest && (actor.kind === 'person' ? nameTokens(fullest.text).length > nameTokens(actor.name).length : uses(fullest.text) > uses(actor.name));
+			: [...named].sort((a, b) => Number(startsWithNationality(a.text)) - Number(startsWithNationality(b.text)) || b.text.split(' ').length - a.text.split(' ').length || uses(b.text) - uses(a.text) || a.start - b.start)[0];
+	// An organisation keeps its full name ("U.S. Department of the Treasury", not "Treasury"), never a nationality-prefixed form ("Afghan Taliban").
+	const better = fullest && (actor.kind === 'person' || actor.kind === 'country' ? nameTokens(fullest.text).length > nameTokens(actor.name).length && actor.kind === 'person' || (actor.kind === 'country' && uses(fullest.text) > uses(actor.name)) : !startsWithNationality(fullest.text) && (nameTokens(fullest.text).length > nameTokens(actor.name).length || startsWithNationality(actor.name)));
 	if (fullest && better && fullest.text !== actor.name) {
 		actor.aliases = actor.aliases.filter((alias) => alias !== fullest.text);
 		actor.aliases.push(actor.name);

@@ -8,7 +8,7 @@
  */
 import type { RelationType, Stance } from '../dataset/schema';
 import { LOCATIVE_BEFORE, ROLE_GAP, STANCE_CUES, TRIGGERS, type Trigger } from './cues';
-import { DEMONYMS, MONEY_ROLES } from './lexicon';
+import { DEMONYMS, MONEY_ROLES, ROLE_NOUNS } from './lexicon';
 import { variantKey } from './names';
 import { dateIn } from './dates';
 import type { Clause, DraftActor, DraftLink, Mention, Sentence, Span } from './types';
@@ -229,6 +229,10 @@ function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Me
 	}
 	// "Taliban members who later attacked": the name a relative clause hangs on.
 	const relativeHead = [...before].reverse().find((mention) => /^\s+(?:[\p{Ll}-]+\s+)?(?:who|which|that)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(ctx.text.slice(mention.end, at)));
+	// "Badruddin Haqqani is a Haqqani Network commander who was designated": the commander is Badruddin.
+	const roleWord = relativeHead ? /^\s+([\p{Ll}-]+)\s+(?:who|which|that)\b/u.exec(ctx.text.slice(relativeHead.end, at))?.[1] : undefined;
+	const bearer = roleWord && ROLE_NOUNS.has(roleWord) ? before.find((mention) => ctx.actors.get(mention.actor!)?.kind === 'person' && mention.start < relativeHead!.start) : undefined;
+	if (bearer) return { mentions: [bearer], actor: bearer.actor!, cue: 'the person a role describes' };
 	if (relativeHead) return { mentions: [relativeHead], actor: relativeHead.actor!, cue: 'the name a relative clause follows' };
 	// "Mullah Omar directed Bari in 2001 to allocate money": the one directed does the allocating.
 	const controlled = before.find(

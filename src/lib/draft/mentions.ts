@@ -157,6 +157,11 @@ function namesInRun(run: Token[], context: NameContext): { tokens: Token[]; titl
 		const rest = run.slice(run[ofAt + 1]?.text === 'the' ? ofAt + 2 : ofAt + 1);
 		if (rest.length > 0 && !context.lookupPlace(wordsOf(rest))) return [...namesInRun(run.slice(0, ofAt), context), ...namesInRun(rest, context)];
 	}
+	// "Bakht Gul Bakht Gul has been …": a heading run into its paragraph repeats the name.
+	for (let half = 1; half * 2 <= run.length; half++) {
+		const same = run.slice(0, half).every((token, index) => token.text === run[half + index]!.text);
+		if (same) return [...namesInRun(run.slice(0, half), context), ...namesInRun(run.slice(half), context)];
+	}
 	let tokens = [...run];
 	// Drop capitalised function words at the front ("The", "In", "As of").
 	while (tokens.length > 0) {
@@ -360,7 +365,7 @@ function phraseMentions(text: string, sentence: Span): Mention[] {
 		if (/^(?:the|a|an)\s/i.test(inner)) continue;
 		add(match.index + match[0].length - inner.length, inner.length, 'document', 'a document the text cites');
 	}
-	for (const match of body.matchAll(/(?<!,\s{0,2})\b(?:a|an)\s+(?:senior\s+|former\s+|top\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:source|official|spokesman|spokesperson|commander|insider|militant|fighter|leader))\b(?!\s+\p{Lu})/gu)) {
+	for (const match of body.matchAll(/(?<!\p{Lu}[\p{L}.]*,\s{0,2}|\b(?:is|was|are|were|been|be|as|became|remains)\s+)\b(?:a|an)\s+(?:senior\s+|former\s+|top\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:source|official|spokesman|spokesperson|commander|insider|militant|fighter|leader))\b(?!\s+\p{Lu})(?=,?\s+(?:has|have|had|is|was|were|told|said|says|claimed|denied|stated|confirmed|reported|\p{Ll}+ed)\b)/gu)) {
 		const inner = match[1]!;
 		add(match.index + match[0].length - inner.length, inner.length, 'person', 'an unnamed person of a group');
 	}
