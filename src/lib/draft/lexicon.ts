@@ -106,4 +106,4 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Labels of the identifying-information blocks at the end of designation releases. */
 export const ID_LABEL =
-	/\b(Name|AKA|a\.k\.a\.|f\.k\.a\.|DOB|Alt\.\s*DOB|POB|Alt\.\s*POB|Nationality|Citizenship|Tribe|Residence|Address|Gender|Title|Position|(?:Alt\.\s*)?(?:[A-Z][a-z]+\s)?Passport(?:\s(?:Number|Expiration Date|No\.?))?|National ID(?:\s(?:No\.?|Number))?|Expiration Date)\s*:/g;
+	/(?<![A-Z])(Name|Individual|Entity|AKA|a\.k\.a\.|f\.k\.a\.|DOB|Alt\.\s*DOB|POB|Alt\.\s*POB|Nationality|Citizenship|Tribe|Subtribe|Residence|Address|Gender|Title|Position|(?:Alt\.\s*)?(?:[A-Z][a-z]+\s)?Passport(?:\s(?:Number|Expiration Date|No\.?))?|National ID(?:\s(?:No\.?|Number))?|Expiration Date)\s*:/g;

@@ -310,7 +310,8 @@ function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifie
 	const body = text.slice(clause.start, clause.end);
 	const heads = mentions.filter((mention) => !modifiers.has(mention));
 	// Objects may sit in an appositive ("Baseer, a member of the Taliban Finance Commission, …").
-	const objectHeads = mentions.filter((mention) => !modifiers.has(mention) || modifiers.appositive?.has(mention));
+	const possessor = (mention: Mention) => /^[’']s\s/.test(text.slice(mention.end, mention.end + 3)) && mentions.some((other) => other.start > mention.end && other.start - mention.end <= 4);
+	const objectHeads = mentions.filter((mention) => (!modifiers.has(mention) || modifiers.appositive?.has(mention)) && !possessor(mention));
 	const seenTypes = new Set<string>();
 	for (const trigger of TRIGGERS) {
 		trigger.pattern.lastIndex = 0;
@@ -450,7 +451,6 @@ function asserterOf(ctx: Context, sentence: Sentence, paragraphQuoteSpeaker: Map
 		at(/\baccording to (?:the )?(?:\w+ of )?/i, true) ??
 		at(/\s+(?:\w+\s+){0,2}(?:reported|said|says|claims|claimed|told|stated|alleged)\b/i, false) ??
 		at(/\b(?:said|says|told)\s+/i, true) ??
-		paragraphQuoteSpeaker.get(sentence.paragraph) ??
 		null
 	);
 }

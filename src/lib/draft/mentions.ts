@@ -219,7 +219,10 @@ export function findMentions(text: string, sentences: Sentence[], lookupPlace: P
 		if (!inIdBlock) mentions.push(...phraseMentions(text, sentence));
 		// A headline's capitals say nothing; its names are found later by the actor stage's alias scan.
 		if (inIdBlock || (sentence.titleCase && !isNameHeading(text, sentence))) continue;
-		for (const run of capitalisedRuns(text, tokens)) {
+		// "Treasury Department Sanctions Prominent Taliban Financiers … WASHINGTON –": a headline run into the first paragraph.
+		const dateline = /^(.{10,400}?)\b[A-Z]{3,}(?:\s[A-Z]{3,})?\s*[-–—]/su.exec(text.slice(sentence.start, sentence.end).replace(/\*/g, ' '));
+		const headlineEnd = dateline && capitalShare(dateline[1]!) >= 0.7 ? sentence.start + dateline[0].length : sentence.start;
+		for (const run of capitalisedRuns(text, tokens.filter((token) => token.start >= headlineEnd))) {
 			for (const name of namesInRun(run.tokens, context)) {
 				const mention = classify(name.tokens, name.titled && name.personAfterTitle, context, tokens);
 				if (mention === 'place') {
@@ -248,6 +251,12 @@ export function findMentions(text: string, sentences: Sentence[], lookupPlace: P
 	}
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 	return { mentions: dropNested(mentions), places: places.sort((a, b) => a.start - b.start) };
+}
+
+function capitalShare(words: string): number {
+	const all = words.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+	const major = all.filter((word) => !/^(a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)$/.test(word));
+	return major.length === 0 ? 0 : major.filter((word) => /^\p{Lu}/u.test(word)).length / major.length;
 }
 
 /** A section heading that is just a name (“Abdul Samad Sani”), as designation releases have. */
@@ -309,7 +318,7 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 		return null;
 	}
 	if (!afterTitle) {
-		if (PLACE_SUFFIXES.has(tokens.at(-1)!.text.toLowerCase()) && tokens.length > 1 && !kindOfName(name)) return 'place';
+		if (PLACE_SUFFIXES.has(tokens.at(-1)!.text.toLowerCase()) && tokens.length > 1 && (!kindOfName(name) || context.lookupPlace(wordsOf(tokens.slice(0, -1))))) return 'place';
 		if (PLACE_SUFFIXES.has(nextWord) && !kindOfName(name)) return 'place';
 		const place = context.lookupPlace(name);
 		if (place) {
@@ -332,7 +341,7 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 	} else if (/\b(newspaper|news service|daily|magazine|broadcaster|outlet|channel|news agency)\s+\*?$/i.test(before) || /^\*?\s*news (service|agency)/i.test(after)) {
 		[kind, confidence, cue] = ['media outlet', 0.8, 'named as a newspaper'];
 	} else if (/^[\p{Lu}]{2,6}s?$/u.test(name)) {
-		[kind, confidence, cue] = ['government body', 0.4, 'acronym'];
+		[kind, confidence, cue] = ['government body', 0.1, 'acronym'];
 	} else if (MEMBER_NOUNS.has(nextWord) || MEMBER_NOUNS.has(nextTwo.split(' ')[1] ?? '') && /^(senior|finance|military|political|media)\b/.test(nextTwo)) {
 		[kind, confidence, cue] = ['armed group', 0.5, `group word after the name (“${nextWord}”)`];
 	} else if (single && /\bthe\s+$/i.test(before)) {
@@ -427,13 +436,23 @@ export function identifyingBlocks(text: string, sentences: Sentence[]): Span[] {
 	for (const sentence of sentences) {
 		const body = text.slice(sentence.start, sentence.end);
 		const labels = body.match(ID_LABEL) ?? [];
-		if (labels.length >= 2 && labels.some((label) => /^(Name|AKA|DOB|POB)/.test(label))) {
+		const opensWithLabel = /^(Name|Individual|Entity|AKA|DOB|POB)\s*:/.test(body);
+		if ((labels.length >= 2 && labels.some((label) => /^(Name|Individual|AKA|DOB|POB)/.test(label))) || opensWithLabel) {
 			const last = blocks.at(-1);
 			if (last && text.slice(last.end, sentence.start).trim() === '') last.end = sentence.end;
 			else blocks.push({ start: sentence.start, end: sentence.end });
 		}
 	}
 	return blocks;
+}
+
+/** "NOORZAI, Hajji Faizullah Khan" as sanctions lists write it: "Faizullah Khan Noorzai", titles out. */
+export function listedName(value: string): string {
+	const listed = /^([\p{Lu}'’-]{2,}(?:\s[\p{Lu}'’-]{2,})*),\s+(.+)$/u.exec(value.trim());
+	const name = listed ? `${listed[2]} ${listed[1]!.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (letter) => letter.toUpperCase())}` : value.trim();
+	const words = name.split(/\s+/);
+	while (words.length > 1 && PERSON_TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+	return words.join(' ');
 }
 
 function parseIdentifyingBlock(text: string, block: Span): MentionResult {
@@ -451,11 +470,12 @@ function parseIdentifyingBlock(text: string, block: Span): MentionResult {
 		if (!value) return;
 		const start = block.start + valueStart + lead;
 		const kind = label[1]!.replace(/\s+/g, ' ');
-		if (kind === 'Name') {
-			current = { start, end: start + value.length, text: value, kind: 'person', kindConfidence: 0.9, cue: 'Name: in identifying information', aliases: [] };
+		if (kind === 'Name' || kind === 'Individual' || kind === 'Entity') {
+			const name = listedName(value);
+			current = { start, end: start + value.length, text: name, kind: kind === 'Entity' ? 'company' : 'person', kindConfidence: 0.9, cue: `${kind}: in identifying information`, aliases: name !== value ? [] : [] };
 			mentions.push(current);
 		} else if (/^(AKA|a\.k\.a\.|f\.k\.a\.)$/.test(kind) && current) {
-			const alias = value.replace(/^["“]|["”]$/g, '');
+			const alias = listedName(value.replace(/^["“]|["”]$/g, ''));
 			(current as Mention).aliases!.push(alias);
 		} else if (/POB|Residence|Address/.test(kind)) {
 			let offset = 0;
@@ -481,6 +501,7 @@ function parseIdentifyingBlock(text: string, block: Span): MentionResult {
  * widens that name; one that matches only the run's tail splits it.
  */
 function applyAcronymsAndShortForms(text: string, mentions: Mention[]): void {
+	const notActors = new Set<string>();
 	const bracket = /\(\s*([^()]{1,60}?)\s*\)/g;
 	for (let match = bracket.exec(text); match; match = bracket.exec(text)) {
 		const inner = match[1]!.replace(/^(?:a\.?k\.?a\.?|also known as)\s+/i, '');
@@ -490,6 +511,11 @@ function applyAcronymsAndShortForms(text: string, mentions: Mention[]): void {
 		if (acronym) {
 			const letters = inner.replace(/[.&-]/g, '').replace(/s$/, '');
 			const expanded = expandToAcronym(text, match.index, letters);
+			// "improvised explosive devices (IEDs)": spelled out in common words, the acronym names no actor.
+			if (expanded?.lowercase && !/(organi[sz]ations?|groups?|forces|agencies|authorities|institutions|police|council|commission)$/i.test(expanded.text)) {
+				notActors.add(inner);
+				continue;
+			}
 			if (!expanded) {
 				if (target && initialsOf(target.text) === letters) (target.aliases ??= []).push(inner);
 				continue;
@@ -520,6 +546,7 @@ function applyAcronymsAndShortForms(text: string, mentions: Mention[]): void {
 			(target.aliases ??= []).push(inner);
 		}
 	}
+	for (let at = mentions.length - 1; at >= 0; at--) if (notActors.has(mentions[at]!.text)) mentions.splice(at, 1);
 }
 
 function initialsOf(name: string): string {
@@ -530,33 +557,41 @@ function initialsOf(name: string): string {
 		.join('');
 }
 
-/** Walks back from a bracket over capitalised words (and lower-case organisation words) until their initials spell the acronym. */
-function expandToAcronym(text: string, bracketAt: number, letters: string): (Span & { text: string }) | null {
-	const head = text.slice(Math.max(0, bracketAt - 160), bracketAt);
-	const words = [...head.matchAll(/[\p{L}'’.-]+/gu)];
-	let needed = letters.length;
-	let index = words.length - 1;
-	let lowercase = 0;
-	const end = bracketAt - (head.length - head.trimEnd().length);
-	while (index >= 0 && needed > 0) {
-		const word = words[index]![0].replace(/['’]s$/, '');
-		if (/^(of|the|and|for|on|in|de|al|e)$/i.test(word)) {
-			index--;
-			continue;
+/**
+ * Walks back from a bracket over the words before it until their initials spell the acronym:
+ * hyphenated words count by part (“Harakat ul-Jihad Islami (HUJI)”), little words may count or
+ * not (“Jaish-e Mohammed (JEM)”, “Office of Foreign Assets Control (OFAC)”).
+ */
+function expandToAcronym(text: string, bracketAt: number, letters: string): (Span & { text: string; lowercase: boolean }) | null {
+	const headStart = Math.max(0, bracketAt - 160);
+	const head = text.slice(headStart, bracketAt);
+	const words = [...head.matchAll(/[\p{L}'’.]+/gu)].map((match) => ({ word: match[0].replace(/['’]s$/, ''), index: match.index! }));
+	const small = /^(of|the|and|for|on|in|de|al|el|e|ul|ud|i|da)$/i;
+	// Search from the last word back: match(w, l) — can words[..w] end the acronym letters[..l]?
+	const match = (w: number, l: number): number | null => {
+		if (l < 0) {
+			const first = words[w + 1]!;
+			const joined = text[headStart + first.index + first.word.length] === '-'; // "al-Akhtar"
+			return small.test(first.word) && /^\p{Ll}/u.test(first.word) && !joined ? null : w + 1;
 		}
-		const initial = word[0]!.toUpperCase();
-		if (initial !== letters[needed - 1]) return null;
-		if (/^\p{Ll}/u.test(word)) lowercase++;
-		needed--;
-		index--;
-	}
-	if (needed > 0 || index < -1) return null;
-	const first = words[index + 1]!;
-	const start = Math.max(0, bracketAt - 160) + first.index!;
+		if (w < 0) return null;
+		const { word } = words[w]!;
+		if (/[,;:()]/.test(text.slice(headStart + words[w]!.index + word.length, w + 1 < words.length ? headStart + words[w + 1]!.index : bracketAt))) return null;
+		// A little word is skipped first, counted only when the letters need it.
+		if (small.test(word)) {
+			const skipped = match(w - 1, l);
+			if (skipped !== null) return skipped;
+		}
+		if (word[0]!.toUpperCase() === letters[l]) return match(w - 1, l - 1);
+		return null;
+	};
+	const first = match(words.length - 1, letters.length - 1);
+	if (first === null || first >= words.length) return null;
+	const start = headStart + words[first]!.index;
+	const end = bracketAt - (head.length - head.trimEnd().length);
 	const span = text.slice(start, end).trim();
-	if (lowercase > 0 && !/(organi[sz]ations?|groups?|forces|agencies|authorities|institutions|police|council|commission)$/i.test(span)) return null;
-	if (/[,;:()]/.test(span)) return null;
-	return { start, end: start + span.length, text: span };
+	const lowercase = /^\p{Ll}/u.test(span) && !/^(al|el)-/.test(span);
+	return { start, end: start + span.length, text: span, lowercase };
 }
 
 /** A name inside a longer one at the same place is the same mention: keep the longer (a document keeps its issuer apart). */
