@@ -62,7 +62,8 @@ export const TRIGGERS: Trigger[] = [
 	// protection
 	t('protect(?:ed|s|ing|ion)|shelter(?:ed|s|ing)?|safe haven|sanctuary|harbou?r(?:ed|s|ing)?', 'protection', 'out', 0.6),
 	// affiliation
-	t('directed|ordered|appointed|instructed|commanded|hired|recruited', 'affiliation', 'in', 0.5),
+	t('(?:was|were|been|is|are)\\s+(?:\\w+ly\\s+)?(?:appointed|directed|ordered|hired|recruited|commanded|sent)\\s+by|received orders from|on (?:the )?orders? (?:of|from)|took orders from', 'affiliation', 'out', 0.6),
+	t('(?<!\\b(?:was|were|been|is|are|be)\\s+(?:\\w+ly\\s+)?)(?:directed|ordered|appointed|instructed|commanded|hired|recruited)(?!\\s+by\\b)', 'affiliation', 'in', 0.5, { reach: 20 }),
 	t('(?:has |have |had )?(?:served|serves|acted|worked) as', 'affiliation', 'out', 0.6, { reach: 60 }),
 	t('acting for or on behalf of|on behalf of|acting for|at the (?:request|direction|behest|orders?) of|on the orders of|works? (?:directly )?for|worked (?:directly )?for|member of|members of|served (?:for [^,.;]{1,30} )?on|serves on|headed|led|leads|part of|belong(?:s|ed)? to|affiliated with|loyal to|joined|(?:role|position) (?:with|in) the|treasurer for|consul of|governor for|in charge of|responsible for [^.;]{0,40}for the|a gatekeeper for|deputy (?:to|of)|spokes(?:man|person) for|(?<=(?:,\\s|\\b(?:as|is|was|been|became|remains|and)\\s(?:(?:the|a|an)\\s)?(?:[\\w-]+\\s)?))(?:director|head|chief|leader|member|spokesman|official|secretary|minister|commander|governor|treasurer|representative|emir|deputy|adviser|advisor|consul|attaché) (?:of|for|at|to)', 'affiliation', 'out', 0.7),
 	// cooperation

@@ -82,8 +82,13 @@ function isLocative(ctx: Context, mention: Mention): boolean {
 	const actor = ctx.actors.get(mention.actor!);
 	if (actor?.kind !== 'country') return false;
 	const before = ctx.text.slice(Math.max(0, mention.start - 80), mention.start);
+	// "in Afghanistan and Pakistan": the second of a pair of places is a place too.
+	if (/(?:\s(?:and|or)|,)\s+$/.test(before)) {
+		const previous = [...ctx.mentions].reverse().find((other) => other.end <= mention.start && mention.start - other.end <= 6);
+		if (previous && previous !== mention && isLocative(ctx, previous)) return true;
+	}
 	// "in Helmand Province, Afghanistan"; "travel ... to Turkey".
-	return LOCATIVE_BEFORE.test(before) || /\p{Lu}[\p{L}]+,\s+$/u.test(before) || (/\bto\s+$/.test(before) && /\b(?:travel\w*|mov\w*|smuggl\w*|sent|flew|fled|return\w*|deport\w*|journey\w*)\b/i.test(before));
+	return LOCATIVE_BEFORE.test(before) || /\p{Lu}[\p{L}]+,\s+$/u.test(before) || (/\bto\s+$/.test(before) && /\b(?:travel\w*|mov\w*|smuggl\w*|sent|flew|fled|return\w*|deport\w*|journey\w*|transport\w*|ship\w*|deliver\w*)\b/i.test(before));
 }
 
 /** The speaker of an attribution ("said X", "X said") is no party to what is said. */
@@ -213,8 +218,8 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Mention[]): { mentions: Mention[]; actor: string | null; cue: string } {
 	// A speaker is no subject, except of the title that follows the name ("said Adam Szubin, Director of …").
 	let before = candidates.filter((mention) => mention.end <= at && !isLocative(ctx, mention) && (!isSpeaker(ctx, mention) || /^,\s+$/.test(ctx.text.slice(mention.end, at))));
-	// "Founded by X, the Y …": names in a fronted participial phrase are not the subject.
-	const participle = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|Based|Born|Led)\b[^,]{0,80},\s*/u.exec(ctx.text.slice(clause.start, at));
+	// "Founded by X, the Y …", "Prior to his arrest by X, Y …": names in a fronted phrase are not the subject.
+	const participle = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|Based|Born|Led|Prior to|After|Before|Following|Despite|Since|Until|Upon|Under|Through|In addition to|Unlike|Like|Along with|Together with|With)\b[^,]{0,100},\s*/u.exec(ctx.text.slice(clause.start, at));
 	if (participle) before = before.filter((mention) => mention.start >= clause.start + participle[0].length);
 	// "As of 2009, he served as …": a pronoun before any name is the subject.
 	const firstName = before[0]?.start ?? at;
@@ -320,7 +325,12 @@ function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifie
 			const end = at + match[0].length;
 			// "would not be frozen", "did not provide": a negated verb states no link (a denial has its own cues).
 			if (/\b(?:not|never|no|n[’']t)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(clause.start, at - 30), at))) continue;
-			const pairs = pairsFor(ctx, clause, trigger, at, end, heads, mentions, objectHeads);
+			// "Taliban suicide bombing operations": a noun of attack is the group's own, unless "on"/"against" names a target.
+			const attackNoun = trigger.type === 'attack' && /^(?:attacks?|bombings?|responsibility for)$/i.test(match[0]);
+			const objectsOk = (mention: Mention) => !attackNoun || /^\s+(?:\S+\s+){0,3}?(?:on|against|targeting)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}?$/i.test(text.slice(end, mention.start));
+			// "instructed an al-Qa'ida associate": an unnamed member is no party to the order.
+			const memberObject = (mention: Mention) => trigger.direction === 'in' && trigger.type === 'affiliation' && /^\s+(?:associate|member|official|commander|fighter|militant|courier|facilitator)s?\b/.test(text.slice(mention.end, mention.end + 14));
+			const pairs = pairsFor(ctx, clause, trigger, at, end, heads, mentions, objectHeads.filter((mention) => mention.start < end || (objectsOk(mention) && !memberObject(mention))));
 			for (const pair of pairs) {
 				const key = `${pair.source}|${pair.target}|${trigger.type}`;
 				if (pair.source === pair.target || seenTypes.has(key)) continue;

@@ -313,7 +313,7 @@ function classify(tokens: Token[], afterTitle: boolean, context: NameContext, se
 	const demonym = DEMONYMS[name.toLowerCase()];
 	if (demonym && tokens.length === 1) {
 		// "the US had signed": the country as a noun. "U.S. persons", "Afghan people": adjectives.
-		if (/\bthe\s+$/i.test(before) && /^(\s*[,.;)]|\s+(and|or|had|has|have|is|was|were|will|would|said|says|government\b(?!\s+\p{Ll})))/u.test(after) && context.lookupPlace(demonym))
+		if ((/\bthe\s+$/i.test(before) && /^(\s*[,.;)]|\s+(and|or|had|has|have|is|was|were|will|would|said|says|in|on|government\b(?!\s+\p{Ll})))/u.test(after) || /\bby\s+the\s+$/i.test(before)) && context.lookupPlace(demonym))
 			return { start, end, text: name, kind: 'country', kindConfidence: 0.7, cue: 'country abbreviation used as a noun', country: true, aliases: [demonym] };
 		return null;
 	}

@@ -43,7 +43,14 @@ export function splitSentences(text: string): Sentence[] {
 	}
 	for (const line of lines) {
 		let start = line.start;
-		for (let at = line.start; at < line.end; at++) {
+		// "Treasury Department Sanctions … Facilitator WASHINGTON– Continuing …": a headline run into the paragraph is a sentence of its own.
+		const dateline = /^(.{10,400}?)\b[A-Z]{3,}(?:\s[A-Z]{3,})?\s*[-–—]\s*/su.exec(text.slice(line.start, line.end));
+		if (dateline && capitalShare(dateline[1]!) >= 0.7) {
+			const span = trimSpan(text, line.start, line.start + dateline[0].length);
+			if (span) sentences.push({ ...makeSentence(text, span, line.paragraph, sentences.length), titleCase: true });
+			start = line.start + dateline[0].length;
+		}
+		for (let at = start; at < line.end; at++) {
 			const char = text[at]!;
 			if (char !== '.' && char !== '!' && char !== '?') continue;
 			if (char === '.' && isAbbreviation(text, at)) {
@@ -65,6 +72,12 @@ export function splitSentences(text: string): Sentence[] {
 		if (span) sentences.push(makeSentence(text, span, line.paragraph, sentences.length));
 	}
 	return sentences;
+}
+
+function capitalShare(words: string): number {
+	const all = words.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+	const major = all.filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
+	return major.length === 0 ? 0 : major.filter((word) => /^\p{Lu}/u.test(word)).length / major.length;
 }
 
 const MINOR_WORDS = new Set('a an and as at by for from in into of on or the to with'.split(' '));
