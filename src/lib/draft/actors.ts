@@ -114,8 +114,10 @@ export function buildActors(text: string, mentions: Mention[], sentences: Senten
 	// "Afghan Taliban": the group already known, or a name of its own.
 	for (const mention of prefixed) {
 		const found = resolveName(mention.text, byVariant, actors);
-		if (found) attach(found, mention);
-		else create(mention);
+		if (found) {
+			mention.kindConfidence = 0; // the known actor's kind stands
+			attach(found, mention);
+		} else create(mention);
 	}
 
 	// Bare names: the last actor named with that word, persons first.
@@ -237,7 +239,7 @@ function finishActor(actor: DraftActor): void {
 	const uses = (form: string) => named.filter((mention) => mention.text === form).length;
 	const fullest =
 		actor.kind === 'person'
-			? [...named].sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0]
+			? [...named].filter((mention) => !startsWithNationality(mention.text)).sort((a, b) => b.text.split(' ').length - a.text.split(' ').length || a.start - b.start)[0]
 			: [...named].sort((a, b) => Number(startsWithNationality(a.text)) - Number(startsWithNationality(b.text)) || b.text.split(' ').length - a.text.split(' ').length || uses(b.text) - uses(a.text) || a.start - b.start)[0];
 	// An organisation keeps its full name ("U.S. Department of the Treasury", not "Treasury"), never a nationality-prefixed form ("Afghan Taliban").
 	const better = fullest && (actor.kind === 'person' || actor.kind === 'country' ? nameTokens(fullest.text).length > nameTokens(actor.name).length && actor.kind === 'person' || (actor.kind === 'country' && uses(fullest.text) > uses(actor.name)) : !startsWithNationality(fullest.text) && (nameTokens(fullest.text).length > nameTokens(actor.name).length || startsWithNationality(actor.name)));

@@ -47,8 +47,11 @@ interface Found {
 const inside = (span: Span, outer: Span) => outer.start <= span.start && span.end <= outer.end;
 
 /** Mentions that only modify another name: “al-Qa'ida” in “al-Qa'ida senior leader Usama Bin Laden”. */
-function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> & { appositive?: Set<Mention> } {
-	const modifiers: Set<Mention> & { appositive?: Set<Mention> } = new Set<Mention>();
+/** Names that only modify another; `appositive` holds those inside an apposition, which may still be objects. */
+type Modifiers = Set<Mention> & { appositive?: Set<Mention> };
+
+function modifierSet(ctx: Context, mentions: Mention[]): Modifiers {
+	const modifiers: Modifiers = new Set<Mention>();
 	const appositive = new Set<Mention>();
 	modifiers.appositive = appositive;
 	const { text } = ctx;
@@ -66,7 +69,7 @@ function modifierSet(ctx: Context, mentions: Mention[]): Set<Mention> & { apposi
 		if (next && /^\s+(?:for\s+(?:\p{Lu}\p{L}+\s+(?:and\s+)?)+)?$/u.test(after) && /\b(?:Secretary|Minister|Director|Commissioner|Governor|Chairman|Head|Chief)\s+(?:of\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
 			modifiers.add(mention);
 		// An appositive after a name: ", a Haqqani Network communications official," — its names modify.
-		const apposition = /^,\s+(?:a|an|the|who is|also)\s[^,;:()]{0,120}?(?:,|$)/.exec(text.slice(mention.end, mention.end + 160));
+		const apposition = /^,\s+(?:a|an|the|who is|also)\s[^,;:()]{0,120}?,/.exec(text.slice(mention.end, mention.end + 160));
 		if (apposition && mention.kind === 'person') {
 			const span = { start: mention.end, end: mention.end + apposition[0].length };
 			for (const other of mentions) if (other !== mention && inside(other, span)) {
@@ -177,10 +180,10 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 		}
 	}
 	// "a US Treasury Department document": the organisation issued it.
-	for (const document of mentions) {
-		if (kindOf(document) !== 'document') continue;
-		const issuer = mentions.find((other) => other !== document && other.start >= document.start && other.end < document.end && isOrg(other));
-		if (issuer) found.push({ source: issuer.actor!, target: document.actor!, type: 'authorship', directed: true, evidence: clauseEvidence(ctx, clause, document.start, document.end + 20), confidence: 0.7, cue: 'an organisation’s document', clause });
+	for (const cited of mentions) {
+		if (kindOf(cited) !== 'document') continue;
+		const issuer = mentions.find((other) => other !== cited && other.start >= cited.start && other.end < cited.end && isOrg(other));
+		if (issuer) found.push({ source: issuer.actor!, target: cited.actor!, type: 'authorship', directed: true, evidence: clauseEvidence(ctx, clause, cited.start, cited.end + 20), confidence: 0.7, cue: 'an organisation’s document', clause });
 	}
 	// "under the Taliban’s protection": the possessor gives it to the clause's subject.
 	for (const mention of mentions) {
@@ -309,7 +312,7 @@ export function fitsKinds(type: RelationType, source: string, target: string): b
 }
 
 /** Relations from the clause's trigger words. */
-function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifiers: Set<Mention>): Found[] {
+function triggerLinks(ctx: Context, clause: Clause, mentions: Mention[], modifiers: Modifiers): Found[] {
 	const found: Found[] = [];
 	const { text } = ctx;
 	const body = text.slice(clause.start, clause.end);
@@ -459,7 +462,7 @@ function asserterOf(ctx: Context, sentence: Sentence, paragraphQuoteSpeaker: Map
 	if (ctx.lastDocument && /\b(?:it|the document|the report)\s+(?:\w+\s+)?(?:says|said|claims|states|notes|adds|reveals)\b/i.test(body)) return ctx.lastDocument;
 	return (
 		at(/\baccording to (?:the )?(?:\w+ of )?/i, true) ??
-		at(/\s+(?:\w+\s+){0,2}(?:reported|said|says|claims|claimed|told|stated|alleged)\b/i, false) ??
+		at(/\b(?:reported|said|says|claims|claimed|told|stated|alleged)\b/i, false) ??
 		at(/\b(?:said|says|told)\s+/i, true) ??
 		null
 	);

@@ -207,7 +207,7 @@ function namesInRun(run: Token[], context: NameContext): { tokens: Token[]; titl
 
 /** All mentions of actors and places in the article. */
 export function findMentions(text: string, sentences: Sentence[], lookupPlace: PlaceLookup): MentionResult {
-	const lowercaseWords = new Set((text.match(/(?<![.!?]\s)\b\p{Ll}[\p{L}'’-]*/gu) ?? []).map((word) => word.toLowerCase()));
+	const lowercaseWords = new Set((text.match(/(?<![.!?]\s)\b\p{Ll}[\p{L}'’-]*/gu) ?? []).filter((word) => !/\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
 	const mentions: Mention[] = [];
 	const places: PlaceMention[] = [];
 	const idBlocks = identifyingBlocks(text, sentences);
