@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { Corpora } from '../../src/lib/storage/corpora';
 import { openDatabase } from '../../src/lib/storage/database';
 import { newDatasetId, slugify } from '../../src/lib/storage/ids';
 import { Library } from '../../src/lib/storage/library';
@@ -23,7 +24,7 @@ function seedFetch(): typeof fetch {
 
 function freshLibrary(): Library {
 	const factory = new IDBFactory();
-	return new Library({ fetch: seedFetch(), own: new OwnDatasets(() => openDatabase(factory)) });
+	return new Library({ fetch: seedFetch(), own: new OwnDatasets(() => openDatabase(factory)), corpora: new Corpora(() => openDatabase(factory)) });
 }
 
 describe('dataset ids', () => {
@@ -119,5 +120,36 @@ describe('the library', () => {
 		db.put = put;
 		const opened = await library.open(id);
 		expect(opened.found && opened.result.ok && opened.result.dataset.article.title).toBe(seed.article.title);
+	});
+});
+
+describe('corpora', () => {
+	it('are created, reopened with their datasets, keep decisions, and report members this browser lacks', async () => {
+		const library = freshLibrary();
+		const { slug: _slug, ...seed } = loadSeed();
+		const mine = await library.add(seed);
+		const id = await library.createCorpus('Haqqani sources', [SEED_SLUG, mine, 'my-gone-00000']);
+		expect(id).toMatch(/^corpus-haqqani-sources-/);
+		const opened = await library.openCorpus(id);
+		expect(opened.found).toBe(true);
+		if (!opened.found) return;
+		expect(opened.datasets.map((dataset) => dataset.slug)).toEqual([SEED_SLUG, mine]);
+		expect(opened.missing).toEqual([{ id: 'my-gone-00000', reason: 'is not in this browser' }]);
+		await library.saveCorpus({ ...opened.record, decisions: { actors: { 'a/x|b/y': 'separate' }, places: {} } });
+		const again = await library.openCorpus(id);
+		expect(again.found && again.record.decisions.actors).toEqual({ 'a/x|b/y': 'separate' });
+		expect((await library.listCorpora()).corpora.map((corpus) => corpus.title)).toEqual(['Haqqani sources']);
+		await library.removeCorpus(id);
+		expect((await library.openCorpus(id)).found).toBe(false);
+	});
+
+	it('refuse a damaged record with a message, not a crash', async () => {
+		const factory = new IDBFactory();
+		const library = new Library({ fetch: seedFetch(), own: new OwnDatasets(() => openDatabase(factory)), corpora: new Corpora(() => openDatabase(factory)) });
+		const db = await openDatabase(factory);
+		await db.put('corpora', { id: 'corpus-bad', title: 42 } as never);
+		const opened = await library.openCorpus('corpus-bad');
+		expect(opened.found === false && opened.problem?.message).toMatch(/damaged/);
+		expect((await library.listCorpora()).corpora).toEqual([]);
 	});
 });

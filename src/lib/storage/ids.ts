@@ -20,8 +20,8 @@ export function slugify(text: string, maxLength = 48): string {
  * A new own dataset id from its title, with a random tail so two browsers importing
  * the same article do not collide when they swap files; never one already taken.
  */
-export function newDatasetId(title: string, taken: ReadonlySet<string>, random: () => number = Math.random): string {
-	const base = `my-${slugify(title)}`;
+export function newDatasetId(title: string, taken: ReadonlySet<string>, random: () => number = Math.random, prefix = 'my'): string {
+	const base = `${prefix}-${slugify(title)}`;
 	for (;;) {
 		const tail = Math.floor(random() * 36 ** 5)
 			.toString(36)

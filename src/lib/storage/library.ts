@@ -6,6 +6,7 @@
 import type { Dataset } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { BuiltInDatasets } from './built-in';
+import { BUILT_IN_CORPUS_ID, Corpora, type CorpusRecord } from './corpora';
 import { newDatasetId } from './ids';
 import { OwnDatasets } from './own-datasets';
 import { sortSummaries } from './summary';
@@ -19,6 +20,18 @@ export interface LibraryListing {
 	ownProblem: StorageProblem | null;
 }
 
+export interface CorpusSummary {
+	id: string;
+	title: string;
+	datasets: string[];
+	builtIn: boolean;
+	updatedAt: string | null;
+}
+
+export type CorpusOpenResult =
+	| { found: true; record: CorpusRecord; builtIn: boolean; datasets: Dataset[]; /** Members this browser cannot open, with why. */ missing: { id: string; reason: string }[] }
+	| { found: false; problem: StorageProblem | null };
+
 export type OpenResult =
 	| { found: true; origin: DatasetOrigin; result: ValidationResult }
 	| { found: false; ownProblem: StorageProblem | null };
@@ -28,10 +41,73 @@ const MAX_TITLE_LENGTH = 300;
 export class Library {
 	readonly builtIn: BuiltInDatasets;
 	readonly own: OwnDatasets;
+	readonly corpora: Corpora;
 
-	constructor(options: { fetch: typeof fetch; own?: OwnDatasets }) {
+	constructor(options: { fetch: typeof fetch; own?: OwnDatasets; corpora?: Corpora }) {
 		this.builtIn = new BuiltInDatasets(options.fetch);
 		this.own = options.own ?? new OwnDatasets();
+		this.corpora = options.corpora ?? new Corpora();
+	}
+
+	/** The built-in corpus (every built-in dataset, when there are two or more) and this browser's own corpora. */
+	async listCorpora(): Promise<{ corpora: CorpusSummary[]; problem: StorageProblem | null }> {
+		const builtInIds = await this.builtIn.ids();
+		const builtIn: CorpusSummary[] =
+			builtInIds.length > 1 ? [{ id: BUILT_IN_CORPUS_ID, title: 'All built-in articles', datasets: builtInIds, builtIn: true, updatedAt: null }] : [];
+		try {
+			const { corpora } = await this.corpora.list();
+			const own = corpora
+				.filter((record) => record.id !== BUILT_IN_CORPUS_ID)
+				.map((record) => ({ id: record.id, title: record.title, datasets: record.datasets, builtIn: false, updatedAt: record.updatedAt }));
+			return { corpora: [...builtIn, ...own], problem: null };
+		} catch (error) {
+			return { corpora: builtIn, problem: asProblem(error) };
+		}
+	}
+
+	async openCorpus(id: string): Promise<CorpusOpenResult> {
+		let record: CorpusRecord | null;
+		try {
+			record = await this.corpora.get(id);
+		} catch (error) {
+			if (id !== BUILT_IN_CORPUS_ID) return { found: false, problem: asProblem(error) };
+			record = null;
+		}
+		const builtIn = id === BUILT_IN_CORPUS_ID;
+		if (builtIn) {
+			// Always today's built-in datasets; only the decisions are kept.
+			const now = new Date().toISOString();
+			record = { id, title: 'All built-in articles', datasets: await this.builtIn.ids(), decisions: record?.decisions ?? { actors: {}, places: {} }, createdAt: record?.createdAt ?? now, updatedAt: record?.updatedAt ?? now };
+		}
+		if (!record) return { found: false, problem: null };
+		const datasets: Dataset[] = [];
+		const missing: { id: string; reason: string }[] = [];
+		for (const datasetId of record.datasets) {
+			const opened = await this.open(datasetId);
+			if (!opened.found) missing.push({ id: datasetId, reason: 'is not in this browser' });
+			else if (!opened.result.ok) missing.push({ id: datasetId, reason: `has ${opened.result.problems.length} problem(s)` });
+			else datasets.push(opened.result.dataset);
+		}
+		return { found: true, record, builtIn, datasets, missing };
+	}
+
+	/** A new corpus of the given datasets; returns its id. */
+	async createCorpus(title: string, datasetIds: string[]): Promise<string> {
+		const taken = new Set([...(await this.takenIds()), ...(await this.corpora.list()).corpora.map((record) => record.id), BUILT_IN_CORPUS_ID]);
+		const id = newDatasetId(title, taken, Math.random, 'corpus');
+		const now = new Date().toISOString();
+		await this.corpora.put({ id, title: title.trim() || 'Untitled corpus', datasets: [...new Set(datasetIds)], decisions: { actors: {}, places: {} }, createdAt: now, updatedAt: now });
+		return id;
+	}
+
+	async saveCorpus(record: CorpusRecord): Promise<void> {
+		await this.corpora.put(record);
+	}
+
+	async removeCorpus(id: string): Promise<CorpusRecord | null> {
+		const record = await this.corpora.get(id);
+		await this.corpora.remove(id);
+		return record;
 	}
 
 	async list(): Promise<LibraryListing> {
