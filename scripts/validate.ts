@@ -3,10 +3,12 @@
  * Checks datasets (folders holding dataset.json and article.txt) with the same
  * validation the app uses. Default: every dataset under static/datasets.
  * Exits 1 if any dataset has a problem, printing each with its JSON path.
+ * Warnings (what the validator accepts but questions) are printed too, and
+ * leave the exit code at 0.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatProblem, validateDatasetFiles, type Problem } from '../src/lib/dataset/validate.ts';
+import { formatProblem, validateDatasetFiles, validateDatasetIndex, type Problem } from '../src/lib/dataset/validate.ts';
 
 const DEFAULT_ROOT = 'static/datasets';
 
@@ -29,23 +31,21 @@ function datasetFolders(path: string): { folders: string[]; problems: Problem[] 
 	return { folders, problems: [] };
 }
 
-/** The index must list exactly the dataset folders beside it, or the app would offer one that is not there. */
+/** The index must be valid and list exactly the dataset folders beside it, or the app would offer one that is not there. */
 function indexProblems(root: string): Problem[] {
 	const indexPath = join(root, 'index.json');
 	if (!existsSync(indexPath)) return [];
-	let listed: string[];
-	try {
-		const json = JSON.parse(readFileSync(indexPath, 'utf8')) as { datasets?: { slug?: unknown }[] };
-		listed = (json.datasets ?? []).map((entry) => String(entry.slug));
-	} catch (error) {
-		return [{ path: indexPath, message: `is not valid JSON: ${(error as Error).message}` }];
-	}
+	const result = validateDatasetIndex(readFileSync(indexPath, 'utf8'), indexPath);
+	if (!result.ok) return result.problems;
+	const listed = result.index.datasets.map((entry) => entry.slug);
 	const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
 	return [
 		...listed.filter((slug) => !folders.includes(slug)).map((slug) => ({ path: indexPath, message: `lists "${slug}", which has no folder` })),
 		...folders.filter((slug) => !listed.includes(slug)).map((slug) => ({ path: indexPath, message: `does not list the folder "${slug}"` }))
 	];
 }
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 const targets = process.argv.slice(2);
 let failed = false;
@@ -65,15 +65,18 @@ for (const target of targets.length > 0 ? targets : [DEFAULT_ROOT]) {
 			},
 			slug
 		);
+		const warnings = result.warnings.length > 0 ? `; ${count(result.warnings.length, 'warning')}` : '';
 		if (result.ok) {
 			const { entities, places, relations, quotes } = result.dataset;
 			console.log(
-				`✓ ${folder}: ${entities.length} entities, ${places.length} places, ${relations.length} relations, ${quotes.length} quotes`
+				`✓ ${folder}: ${entities.length} entities, ${places.length} places, ${relations.length} relations, ${quotes.length} quotes${warnings}`
 			);
+			for (const warning of result.warnings) console.log(`  ⚠ ${formatProblem(warning)}`);
 		} else {
 			failed = true;
-			console.error(`✗ ${folder}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+			console.error(`✗ ${folder}: ${count(result.problems.length, 'problem')}${warnings}`);
 			for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+			for (const warning of result.warnings) console.error(`  ⚠ ${formatProblem(warning)}`);
 		}
 	}
 }

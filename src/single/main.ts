@@ -16,7 +16,7 @@ async function start(target: HTMLElement): Promise<void> {
 	const fetchEmbedded = embeddedFetch(files);
 	const index = await loadDatasetIndex(fetchEmbedded);
 	const slug = index.ok ? index.index.datasets[0]!.slug : null;
-	const result: ValidationResult = index.ok ? await loadDataset(fetchEmbedded, slug!) : { ok: false, problems: index.problems };
+	const result: ValidationResult = index.ok ? await loadDataset(fetchEmbedded, slug!) : { ok: false, problems: index.problems, warnings: [] };
 
 	// A downloaded briefing carries its deck; one made for another dataset is refused.
 	const slides = embeddedSlides(document);

@@ -2,9 +2,9 @@
  * Loads datasets over HTTP (the app) through the same validation the
  * `validate` command uses, so a broken dataset shows its problems, not a blank page.
  */
-import * as v from 'valibot';
-import { DatasetIndexSchema, type DatasetIndex } from './schema';
-import { validateDatasetFiles, type Problem, type ValidationResult } from './validate';
+import { validateDatasetFiles, validateDatasetIndex, type IndexResult, type ValidationResult } from './validate';
+
+export type { IndexResult } from './validate';
 
 export const DATASETS_PATH = '/datasets';
 
@@ -19,27 +19,8 @@ async function fetchText(fetch: Fetch, url: string): Promise<string | null> {
 	}
 }
 
-export type IndexResult = { ok: true; index: DatasetIndex } | { ok: false; problems: Problem[] };
-
 export async function loadDatasetIndex(fetch: Fetch, base = ''): Promise<IndexResult> {
-	const text = await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`);
-	if (text === null) return { ok: false, problems: [{ path: 'datasets/index.json', message: 'file is missing' }] };
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, problems: [{ path: 'datasets/index.json', message: `is not valid JSON: ${(error as Error).message}` }] };
-	}
-	const parsed = v.safeParse(DatasetIndexSchema, json);
-	if (!parsed.success)
-		return {
-			ok: false,
-			problems: parsed.issues.map((issue) => ({
-				path: `datasets/index.json ${v.getDotPath(issue) ?? ''}`.trim(),
-				message: issue.message
-			}))
-		};
-	return { ok: true, index: parsed.output };
+	return validateDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
 }
 
 export async function loadDataset(fetch: Fetch, slug: string, base = ''): Promise<ValidationResult> {

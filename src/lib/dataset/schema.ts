@@ -4,6 +4,7 @@
  * the tests cannot disagree about what a dataset is.
  */
 import * as v from 'valibot';
+import { isWebUrl, unsafeNameProblem, unsafeTextProblem } from './text-checks';
 
 /** What kind of actor an entity is. Closed, so colours and shapes can be assigned to every kind. */
 export const ENTITY_KINDS = [
@@ -97,18 +98,84 @@ export const STANCE_DEFINITIONS: Record<Stance, string> = {
 export const PLACE_KINDS = ['country', 'province', 'district', 'city', 'site'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id (or slug). Links carry ids, so the URL codec reads this same limit. */
+export const MAX_ID_LENGTH = 120;
+
+/**
+ * The largest dataset the validator accepts: generous for any news article, small
+ * enough that a careless or hostile file cannot stall the page. The README lists them.
+ */
+export const LIMITS = {
+	/** Characters of `article.txt`. */
+	articleLength: 1_000_000,
+	/** Characters of `dataset.json`, checked before it is parsed. */
+	datasetFileLength: 20_000_000,
+	entities: 5_000,
+	places: 5_000,
+	relations: 20_000,
+	quotes: 50_000,
+	/** Aliases of one entity. */
+	aliases: 100,
+	/** Quote ids in one `evidence`, place ids in one `places`. */
+	references: 500,
+	/** Names, aliases, titles, the publisher, map layer and feature names. */
+	nameLength: 300,
+	/** Summaries and notes. */
+	textLength: 2_000,
+	/** The article's address. */
+	urlLength: 2_000,
+	/** One quote's `exact` text. */
+	quoteLength: 5_000,
+	/** A quote's `prefix` and `suffix`: the usual context of a W3C TextQuoteSelector. */
+	quoteContext: 32,
+	/** Datasets listed in `index.json`. */
+	indexEntries: 1_000
+} as const;
+
 /** `2008`, `2020-05` or `2020-02-29`; the calendar check happens in the validator. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+const atMost = (limit: number, what = 'characters') => `must be at most ${limit.toLocaleString('en')} ${what}`;
+/** A list capped at `limit` items. */
+const listOf = <T extends v.GenericSchema>(item: T, limit: number) =>
+	v.pipe(v.array(item), v.maxLength(limit, atMost(limit, 'items')));
+
 const Id = v.pipe(
 	v.string(),
+	v.maxLength(MAX_ID_LENGTH, (issue) => `${atMost(MAX_ID_LENGTH)} (this one has ${String(issue.input).length})`),
 	v.regex(ID_PATTERN, 'must be lower-case words joined by hyphens, like "al-qaeda"')
 );
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** Refuses the text `problemOf` finds a problem in, with that problem as the message. */
+const refuse = (problemOf: (text: string) => string | null) =>
+	v.check<string, (issue: v.CheckIssue<string>) => string>(
+		(text) => problemOf(text) === null,
+		(issue) => problemOf(issue.input) ?? 'is not allowed'
+	);
+/** Names, aliases, titles: one line that shows what it says. */
+const Name = v.pipe(NonEmptyText, v.maxLength(LIMITS.nameLength, atMost(LIMITS.nameLength)), refuse(unsafeNameProblem));
+/** Summaries: one line of prose. */
+const Summary = v.pipe(NonEmptyText, v.maxLength(LIMITS.textLength, atMost(LIMITS.textLength)), refuse(unsafeTextProblem));
+/** Notes may run over several lines. */
+const Note = v.pipe(
+	v.string(),
+	v.maxLength(LIMITS.textLength, atMost(LIMITS.textLength)),
+	refuse((text) => unsafeTextProblem(text, 'paragraph'))
+);
 const Evidence = v.pipe(
-	v.array(Id),
+	listOf(Id, LIMITS.references),
 	v.minLength(1, 'needs at least one quote: every claim must be backed by the article')
+);
+/** The article's address may be shown as a link, so only the web's own schemes. */
+const WebUrl = v.pipe(
+	v.string(),
+	v.maxLength(LIMITS.urlLength, atMost(LIMITS.urlLength)),
+	v.url('must be a URL or null'),
+	v.check(
+		(url) => !URL.canParse(url) || isWebUrl(url),
+		(issue) => `must be an http or https address, not ${new URL(String(issue.input)).protocol}`
+	)
 );
 /** A real calendar date: rejects `2021-02-30`, which the pattern alone lets through. */
 export function isCalendarDate(partial: string): boolean {
@@ -125,24 +192,24 @@ const PartialDate = v.pipe(
 );
 
 export const ArticleSchema = v.object({
-	title: NonEmptyText,
-	publisher: NonEmptyText,
-	url: v.nullable(v.pipe(v.string(), v.url('must be a URL or null'))),
+	title: Name,
+	publisher: Name,
+	url: v.nullable(WebUrl),
 	published: v.nullable(PartialDate),
 	/** Where the dataset's article text came from and what was removed from it. */
-	note: v.optional(v.string())
+	note: v.optional(Note)
 });
 
 export const EntitySchema = v.object({
 	id: Id,
-	name: NonEmptyText,
-	aliases: v.array(NonEmptyText),
+	name: Name,
+	aliases: listOf(Name, LIMITS.aliases),
 	kind: v.picklist(ENTITY_KINDS, `must be one of: ${ENTITY_KINDS.join(', ')}`),
-	summary: NonEmptyText,
+	summary: Summary,
 	/** True for names that take a plural verb (“Afghan security forces arrest …”). */
 	plural: v.optional(v.boolean(), false),
 	/** Places the article ties the actor to directly (a base, a safe haven), apart from its relations. */
-	places: v.optional(v.array(Id), []),
+	places: v.optional(listOf(Id, LIMITS.references), []),
 	evidence: Evidence
 });
 
@@ -159,19 +226,19 @@ const Latitude = v.pipe(
 
 export const BoundaryRefSchema = v.object({
 	/** Object name in the map's TopoJSON (`countries`, `provinces`, `districts`). */
-	layer: NonEmptyText,
-	featureId: NonEmptyText
+	layer: Name,
+	featureId: Name
 });
 
 export const PlaceSchema = v.object({
 	id: Id,
-	name: NonEmptyText,
+	name: Name,
 	kind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
 	/** [longitude, latitude] in WGS84, or null where the text names a place that cannot be located. */
 	coordinates: v.nullable(v.tuple([Longitude, Latitude])),
 	boundary: v.optional(BoundaryRefSchema),
 	/** How the coordinates were chosen, where that is not obvious. */
-	note: v.optional(v.string()),
+	note: v.optional(Note),
 	evidence: Evidence
 });
 
@@ -187,10 +254,10 @@ export const RelationSchema = v.object({
 	assertedBy: v.nullable(Id),
 	date: v.nullable(PartialDate),
 	/** How the date was read from the text (“Last year”, “since”), where it is not written out. */
-	dateNote: v.optional(v.string()),
-	places: v.array(Id),
+	dateNote: v.optional(Note),
+	places: listOf(Id, LIMITS.references),
 	/** One line in the analyst's words: what the relation is. */
-	summary: NonEmptyText,
+	summary: Summary,
 	evidence: Evidence
 });
 
@@ -198,26 +265,27 @@ export const QuoteSchema = v.object({
 	id: Id,
 	start: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
 	end: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be positive')),
-	exact: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
-	prefix: v.pipe(v.string(), v.maxLength(32, 'must be at most 32 characters')),
-	suffix: v.pipe(v.string(), v.maxLength(32, 'must be at most 32 characters'))
+	exact: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.quoteLength, atMost(LIMITS.quoteLength))),
+	prefix: v.pipe(v.string(), v.maxLength(LIMITS.quoteContext, atMost(LIMITS.quoteContext))),
+	suffix: v.pipe(v.string(), v.maxLength(LIMITS.quoteContext, atMost(LIMITS.quoteContext)))
 });
 
 export const DatasetSchema = v.object({
 	article: ArticleSchema,
-	entities: v.pipe(v.array(EntitySchema), v.minLength(1, 'needs at least one entity')),
-	places: v.array(PlaceSchema),
-	relations: v.array(RelationSchema),
-	quotes: v.pipe(v.array(QuoteSchema), v.minLength(1, 'needs at least one quote'))
+	entities: v.pipe(listOf(EntitySchema, LIMITS.entities), v.minLength(1, 'needs at least one entity')),
+	places: listOf(PlaceSchema, LIMITS.places),
+	relations: listOf(RelationSchema, LIMITS.relations),
+	quotes: v.pipe(listOf(QuoteSchema, LIMITS.quotes), v.minLength(1, 'needs at least one quote'))
 });
 
 export const DatasetIndexSchema = v.object({
 	datasets: v.pipe(
-		v.array(
+		listOf(
 			v.object({
 				slug: Id,
-				title: NonEmptyText
-			})
+				title: Name
+			}),
+			LIMITS.indexEntries
 		),
 		v.minLength(1, 'must list at least one dataset')
 	)

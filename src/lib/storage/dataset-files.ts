@@ -3,7 +3,8 @@
  * (a dataset.json with the article inside) or the folder format (dataset.json +
  * article.txt). Pure: the caller reads the files; nothing here throws.
  */
-import type { Dataset } from '$lib/dataset/schema';
+import { ID_PATTERN, MAX_ID_LENGTH, type Dataset } from '$lib/dataset/schema';
+import { stripByteOrderMark } from '$lib/dataset/text-checks';
 import { validateDataset, validateDatasetFiles, type Problem } from '$lib/dataset/validate';
 
 export interface NamedText {
@@ -19,7 +20,6 @@ export const BUNDLE_FORMAT = 'threadboard-dataset';
 /** Dataset files are text; anything larger than this is not one. */
 export const MAX_DATASET_FILE_BYTES = 20 * 1024 * 1024;
 
-const stripBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
 const fail = (path: string, message: string): DatasetFileResult => ({ ok: false, problems: [{ path, message }] });
 
 function readBundle(name: string, json: Record<string, unknown>): DatasetFileResult {
@@ -28,7 +28,7 @@ function readBundle(name: string, json: Record<string, unknown>): DatasetFileRes
 	if (typeof article !== 'object' || article === null) return fail(`${name}: article`, 'is missing');
 	const { text, ...articleMeta } = article as Record<string, unknown>;
 	if (typeof text !== 'string') return fail(`${name}: article.text`, 'is missing: a bundle carries the article’s text');
-	const carriedId = typeof id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : null;
+	const carriedId = typeof id === 'string' && id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id) ? id : null;
 	const result = validateDataset({ ...rest, article: articleMeta }, text, carriedId ?? 'imported');
 	return result.ok ? { ok: true, dataset: result.dataset, id: carriedId } : { ok: false, problems: result.problems.map((problem) => ({ ...problem, path: `${name}: ${problem.path}` })) };
 }
@@ -42,7 +42,7 @@ export function readDatasetFiles(files: NamedText[]): DatasetFileResult {
 	const jsonFile = jsonFiles[0]!;
 	let json: unknown;
 	try {
-		json = JSON.parse(stripBom(jsonFile.text));
+		json = JSON.parse(stripByteOrderMark(jsonFile.text));
 	} catch (error) {
 		return fail(jsonFile.name, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
 	}
@@ -54,7 +54,8 @@ export function readDatasetFiles(files: NamedText[]): DatasetFileResult {
 			? fail(jsonFile.name, `is a “${format.slice(0, 60)}” file, not a Threadboard dataset`)
 			: fail('article.txt', `is needed with ${jsonFile.name}: choose both files together`);
 	}
-	const result = validateDatasetFiles({ datasetJson: stripBom(jsonFile.text), articleText: stripBom(textFiles[0]!.text) }, 'imported');
+	// validateDatasetFiles drops byte-order marks itself, as the loader and the validate command do.
+	const result = validateDatasetFiles({ datasetJson: jsonFile.text, articleText: textFiles[0]!.text }, 'imported');
 	return result.ok ? { ok: true, dataset: result.dataset, id: null } : { ok: false, problems: result.problems };
 }
 

@@ -18,10 +18,10 @@ function titleOf(record: unknown): string {
 /** A record as stored is untrusted: it may come from an older version or a damaged profile. */
 export function readRecord(record: unknown, id: string): ValidationResult {
 	if (typeof record !== 'object' || record === null)
-		return { ok: false, problems: [{ path: '(record)', message: 'is not a stored dataset' }] };
+		return { ok: false, problems: [{ path: '(record)', message: 'is not a stored dataset' }], warnings: [] };
 	const { dataset, articleText } = record as Partial<OwnDatasetRecord>;
 	if (typeof articleText !== 'string')
-		return { ok: false, problems: [{ path: 'article.txt', message: 'is missing from the stored dataset' }] };
+		return { ok: false, problems: [{ path: 'article.txt', message: 'is missing from the stored dataset' }], warnings: [] };
 	return validateDataset(dataset, articleText, id);
 }
 
