@@ -2,6 +2,7 @@
 import type { Dataset, Entity, Place, Quote, Relation } from './schema';
 
 export interface DatasetIndex {
+	/** The dataset without repeats (see `withoutRepeats`): what every view draws. */
 	dataset: Dataset;
 	entity: Map<string, Entity>;
 	place: Map<string, Place>;
@@ -10,14 +11,69 @@ export interface DatasetIndex {
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
+	const clean = withoutRepeats(dataset);
 	const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 	return {
-		dataset,
-		entity: byId(dataset.entities),
-		place: byId(dataset.places),
-		relation: byId(dataset.relations),
-		quote: byId(dataset.quotes)
+		dataset: clean,
+		entity: byId(clean.entities),
+		place: byId(clean.places),
+		relation: byId(clean.relations),
+		quote: byId(clean.quotes)
 	};
+}
+
+/** The list with each value once, in first-seen order; the same array when nothing repeats. */
+export function unique<T>(items: T[], key: (item: T) => unknown = (item) => item): T[] {
+	const seen = new Set<unknown>();
+	const kept = items.filter((item) => {
+		const value = key(item);
+		if (seen.has(value)) return false;
+		seen.add(value);
+		return true;
+	});
+	return kept.length === items.length ? items : kept;
+}
+
+/** The item with repeats dropped from the named lists; the same object when none repeat. */
+function withUniqueLists<T extends object>(item: T, keys: (keyof T)[]): T {
+	let copy: T | null = null;
+	for (const key of keys) {
+		const list = item[key] as unknown[];
+		const kept = unique(list);
+		if (kept !== list) (copy ??= { ...item })[key] = kept as T[keyof T];
+	}
+	return copy ?? item;
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+	return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/**
+ * The validator refuses repeated ids, quotes cited twice, places listed twice and
+ * aliases given twice. A dataset that reached the app some other way (built in code,
+ * imported, edited) must still not break it: a repeat would key two elements of one
+ * list alike and throw. So the model keeps the first of each and drops the rest.
+ * Arrays and items without repeats are kept as they are, so caches keyed on them hold.
+ */
+export function withoutRepeats(dataset: Dataset): Dataset {
+	const entities = unique(dataset.entities, (entity) => entity.id).map((entity) =>
+		withUniqueLists(entity, ['aliases', 'places', 'evidence'])
+	);
+	const places = unique(dataset.places, (place) => place.id).map((place) => withUniqueLists(place, ['evidence']));
+	const relations = unique(dataset.relations, (relation) => relation.id).map((relation) =>
+		withUniqueLists(relation, ['places', 'evidence'])
+	);
+	const quotes = unique(dataset.quotes, (quote) => quote.id);
+	const keep = <T>(original: T[], cleaned: T[]) => (sameItems(original, cleaned) ? original : cleaned);
+	const clean = {
+		entities: keep(dataset.entities, entities),
+		places: keep(dataset.places, places),
+		relations: keep(dataset.relations, relations),
+		quotes: keep(dataset.quotes, quotes)
+	};
+	const changed = (Object.keys(clean) as (keyof typeof clean)[]).some((key) => clean[key] !== dataset[key]);
+	return changed ? { ...dataset, ...clean } : dataset;
 }
 
 /** The entities and quotes are validated to exist, so a miss here is a programming error. */

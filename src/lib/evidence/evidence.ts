@@ -4,7 +4,7 @@
  */
 import type { Entity, Place, Quote, Relation, RelationType } from '$lib/dataset/schema';
 import { RELATION_TYPES } from '$lib/dataset/schema';
-import { must, type DatasetIndex } from '$lib/dataset/lookup';
+import { must, unique, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Selection } from '$lib/view/selection';
 import { relationSentence, STANCE_LABELS } from './describe';
 
@@ -23,9 +23,16 @@ export type Evidence =
 	| { kind: 'relation'; relation: Relation; quotes: Quote[]; places: Place[] }
 	| { kind: 'place'; place: Place; quotes: Quote[]; entities: Entity[]; groups: RelationGroup[] };
 
-/** Quotes in reading order, so the panel follows the article. */
+/** Quotes in reading order, so the panel follows the article; each once, however often it is cited. */
 export function quotesById(index: DatasetIndex, ids: string[]): Quote[] {
-	return ids.map((id) => must(index.quote.get(id), `quote ${id}`)).sort((a, b) => a.start - b.start);
+	return unique(ids)
+		.map((id) => must(index.quote.get(id), `quote ${id}`))
+		.sort((a, b) => a.start - b.start);
+}
+
+/** Places by id, in the order given, each once. */
+export function placesById(index: DatasetIndex, ids: string[]): Place[] {
+	return unique(ids).map((id) => must(index.place.get(id), `place ${id}`));
 }
 
 export function relationsOf(index: DatasetIndex, entityId: string): Relation[] {
@@ -82,7 +89,7 @@ export function quotesFor(index: DatasetIndex, selection: Selection): Evidence |
 				kind: 'relation',
 				relation,
 				quotes: quotesById(index, relation.evidence),
-				places: relation.places.map((id) => must(index.place.get(id), `place ${id}`))
+				places: placesById(index, relation.places)
 			};
 		}
 		case 'place': {
