@@ -19,3 +19,17 @@ export function loadSeed(): Dataset {
 	if (!result.ok) throw new Error(`seed dataset is invalid: ${JSON.stringify(result.problems)}`);
 	return result.dataset;
 }
+
+/**
+ * The seed with one actor's id changed everywhere it is referred to, validated like any
+ * dataset (so the new id must be a valid one).
+ */
+export function seedWithEntityId(from: string, to: string): Dataset {
+	const json = seedJson();
+	for (const entity of json.entities) if (entity.id === from) entity.id = to;
+	for (const relation of json.relations)
+		for (const key of ['source', 'target', 'assertedBy']) if (relation[key] === from) relation[key] = to;
+	const result = validateDataset(json, seedArticleText, SEED_SLUG);
+	if (!result.ok) throw new Error(`renamed seed is invalid: ${JSON.stringify(result.problems)}`);
+	return result.dataset;
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES, STANCES } from '../../src/lib/dataset/schema';
+import { ID_PATTERN, MAX_ID_LENGTH, RELATION_TYPES, STANCES } from '../../src/lib/dataset/schema';
 import { seededRandom } from '../../src/lib/graph/layout';
-import { ARTICLE_VOICE, defaultFilters } from '../../src/lib/view/filters';
+import { ARTICLE_VOICE, asserterKey, defaultFilters, visibleRelations } from '../../src/lib/view/filters';
 import { decodeView, defaultView, encodeView, joinScope, MAX_QUERY_LENGTH, scopeOf, withoutScope, type ViewSnapshot } from '../../src/lib/view/url-state';
-import { loadSeed } from './seed';
+import { loadSeed, seedWithEntityId } from './seed';
 
 const seed = loadSeed();
 
@@ -128,5 +128,73 @@ describe('the scope of a view (which dataset it belongs to)', () => {
 		expect(joinScope('dataset=seed', '?actor=taliban')).toBe('?dataset=seed&actor=taliban');
 		expect(joinScope('dataset=seed', '')).toBe('?dataset=seed');
 		expect(joinScope('', '?actor=taliban')).toBe('?actor=taliban');
+	});
+});
+
+describe('the article’s own voice beside an actor called “article”', () => {
+	// The Treasury document asserts many relations; renamed, it is an actor whose id is `article`.
+	const dataset = seedWithEntityId('treasury-document', 'article');
+	const byDocument = dataset.relations.filter((relation) => relation.assertedBy === 'article').map((relation) => relation.id);
+	const inOwnVoice = dataset.relations.filter((relation) => relation.assertedBy === null).map((relation) => relation.id);
+
+	it('keys the voice with something no id can be', () => {
+		expect(ID_PATTERN.test(ARTICLE_VOICE)).toBe(false);
+		expect(byDocument.length).toBeGreaterThan(0);
+		expect(inOwnVoice.length).toBeGreaterThan(0);
+	});
+
+	it('filters the actor and the voice apart', () => {
+		const only = (asserters: string[]) => [...visibleRelations(dataset, { ...defaultFilters(), asserters: new Set(asserters) })].sort();
+		expect(only(['article'])).toEqual([...byDocument].sort());
+		expect(only([ARTICLE_VOICE])).toEqual([...inOwnVoice].sort());
+		expect(new Set(dataset.relations.map(asserterKey)).size).toBe(new Set(dataset.relations.map((relation) => relation.assertedBy)).size);
+	});
+
+	it('keeps the two apart through a link', () => {
+		const view = defaultView();
+		view.filters.asserters = new Set([ARTICLE_VOICE]);
+		const encoded = encodeView(view);
+		expect(encoded).toBe('?by=~article');
+		expect([...decodeView(encoded, dataset).view.filters.asserters!]).toEqual([ARTICLE_VOICE]);
+		view.filters.asserters = new Set(['article']);
+		expect([...decodeView(encodeView(view), dataset).view.filters.asserters!]).toEqual(['article']);
+	});
+
+	it('reads an old link’s by=article as the voice, unless an actor has that id', () => {
+		expect([...decodeView('?by=article,taliban-source', seed).view.filters.asserters!].sort()).toEqual([ARTICLE_VOICE, 'taliban-source'].sort());
+		expect(decodeView('?by=article', seed).notices).toEqual([]);
+		expect([...decodeView('?by=article', dataset).view.filters.asserters!]).toEqual(['article']);
+	});
+});
+
+describe('ids in links', () => {
+	it(`keeps an id of the longest allowed length (${MAX_ID_LENGTH} characters) through a link`, () => {
+		const id = `taliban-${'x'.repeat(MAX_ID_LENGTH - 'taliban-'.length)}`;
+		expect(id).toHaveLength(MAX_ID_LENGTH);
+		const dataset = seedWithEntityId('taliban', id);
+		const view = defaultView();
+		view.selection = { kind: 'entity', id };
+		view.filters.asserters = new Set([ARTICLE_VOICE, 'taliban-source']);
+		view.filters.focus = { entityId: id, depth: 2 };
+		const decoded = decodeView(encodeView(view), dataset);
+		expect(decoded.notices).toEqual([]);
+		expect(decoded.view).toEqual(view);
+	});
+
+	it('drops a value longer than any id, saying what the limit is', () => {
+		const { view, notices } = decodeView(`?actor=${'x'.repeat(MAX_ID_LENGTH + 1)}`, seed);
+		expect(view.selection).toBeNull();
+		expect(notices).toEqual([`Ignored actor=${'x'.repeat(40)}…: too long (${MAX_ID_LENGTH + 1} characters; ids have at most ${MAX_ID_LENGTH}).`]);
+	});
+
+	it('keeps a long list of actors, each within the id limit', () => {
+		const ids = seed.entities.map((entity) => entity.id);
+		const { view, notices } = decodeView(`?by=${ids.join(',')}`, seed);
+		expect(notices).toEqual([]);
+		expect(view.filters.asserters!.size).toBe(ids.length);
+	});
+
+	it('says nothing about long parameters that are not its own', () => {
+		expect(decodeView(`?fbclid=${'a'.repeat(300)}`, seed).notices).toEqual([]);
 	});
 });

@@ -1,8 +1,9 @@
 /** Ids for datasets made in this browser: readable, unique, and in the dataset id alphabet. */
+import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/dataset/schema';
 
-/** Same alphabet as every other id: lower-case words joined by hyphens. */
-export const DATASET_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_DATASET_ID_LENGTH = 80;
+/** Same alphabet and length limit as every other id (the schema's), so any dataset id survives a link. */
+export const DATASET_ID_PATTERN = ID_PATTERN;
+export const MAX_DATASET_ID_LENGTH = MAX_ID_LENGTH;
 
 /** `"Haqqani Network Hand In Glove…"` → `haqqani-network-hand-in-glove`. */
 export function slugify(text: string, maxLength = 48): string {

@@ -5,8 +5,17 @@
  */
 import { RELATION_TYPES, STANCES, type Dataset, type Relation, type RelationType, type Stance } from '$lib/dataset/schema';
 
-/** The asserter key for relations stated in the article's own voice. */
-export const ARTICLE_VOICE = 'article';
+/**
+ * The asserter key for relations stated in the article's own voice. The `~` is outside
+ * the id alphabet (lower-case words joined by hyphens), so no actor's id can equal it,
+ * not even an actor called `article`.
+ */
+export const ARTICLE_VOICE = '~article';
+/**
+ * What links written before that said for the article's voice (`by=article`). Links
+ * still read it so, unless the dataset has an actor with that id: then the actor wins.
+ */
+export const LEGACY_ARTICLE_VOICE = 'article';
 
 export interface TimeWindow {
 	/** Inclusive bounds as `YYYY-MM`; a relation shows when its date range meets the window. */

@@ -3,8 +3,8 @@
  * short, readable search parameters (`?actor=haqqani-network&types=funding&from=2020-01`).
  * Decoding never fails: each bad or stale part is dropped on its own, with a notice.
  */
-import { RELATION_TYPES, STANCES, type Dataset, type RelationType, type Stance } from '$lib/dataset/schema';
-import { ARTICLE_VOICE, defaultFilters, type Filters, type TimeWindow } from './filters';
+import { MAX_ID_LENGTH, RELATION_TYPES, STANCES, type Dataset, type RelationType, type Stance } from '$lib/dataset/schema';
+import { ARTICLE_VOICE, LEGACY_ARTICLE_VOICE, defaultFilters, type Filters, type TimeWindow } from './filters';
 import type { Selection, SelectionKind } from './selection';
 import type { ViewMode } from './view-state.svelte';
 
@@ -29,7 +29,12 @@ export interface DecodedView {
 }
 
 export const MAX_QUERY_LENGTH = 2000;
-const MAX_VALUE_LENGTH = 400;
+/**
+ * The parameters that hold one value: an id, a date, a number. None needs more than the
+ * longest id the schema allows, so that one limit serves both and any valid id survives
+ * a link. Lists (`by`, `types`, `stances`) are bounded by the query's own length.
+ */
+const SINGLE_VALUE_PARAMS = new Set(['actor', 'link', 'place', 'focus', 'view', 'from', 'to', 'undated', 'depth', 'zoom', 'mapzoom']);
 
 const SELECTION_PARAMS: Record<SelectionKind, string> = { entity: 'actor', relation: 'link', place: 'place' };
 
@@ -157,8 +162,8 @@ export function decodeView(search: string, dataset: Dataset): DecodedView {
 			continue;
 		}
 		seen.add(key);
-		if (value.length > MAX_VALUE_LENGTH) {
-			drop(key, value, 'too long');
+		if (SINGLE_VALUE_PARAMS.has(key) && value.length > MAX_ID_LENGTH) {
+			drop(key, value, `too long (${value.length} characters; ids have at most ${MAX_ID_LENGTH})`);
 			continue;
 		}
 		const selectionKind = (Object.keys(SELECTION_PARAMS) as SelectionKind[]).find((kind) => SELECTION_PARAMS[kind] === key);
@@ -192,10 +197,12 @@ export function decodeView(search: string, dataset: Dataset): DecodedView {
 			}
 			case 'by': {
 				const items = listOf(value);
-				const isAsserter = (item: string) => item === ARTICLE_VOICE || entityIds.has(item);
-				const unknown = items.filter((item) => !isAsserter(item));
+				// An actor's id first: an actor really called `article` is that actor, not an old link's article voice.
+				const asserterOf = (item: string) =>
+					entityIds.has(item) ? item : item === ARTICLE_VOICE || item === LEGACY_ARTICLE_VOICE ? ARTICLE_VOICE : null;
+				const unknown = items.filter((item) => asserterOf(item) === null);
 				if (unknown.length > 0) drop(key, unknown.join(','), 'no such actor in this dataset');
-				const known = items.filter(isAsserter);
+				const known = items.map(asserterOf).filter((item) => item !== null);
 				if (known.length > 0 || items.length === 0) view.filters.asserters = new Set(known);
 				break;
 			}
