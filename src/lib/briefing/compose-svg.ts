@@ -1,11 +1,14 @@
 /**
  * Composes the exported picture of a view: the graph and the map as they are on
  * screen, with a legend, the caption, the source line and the map attribution,
- * in one standalone SVG whose fonts travel with it.
+ * in one standalone SVG whose fonts travel with it. Every piece is written by the
+ * XML writer, so any name or caption gives a picture that parses.
  */
 import { RELATION_TYPE_DEFINITIONS, type RelationType, type Stance } from '$lib/dataset/schema';
 import { STANCE_LABELS } from '$lib/evidence/describe';
+import { element, fragment, type Xml, type XmlChild } from '$lib/export/xml';
 import { RELATION_COLOURS, STANCE_STYLES } from '$lib/graph/style';
+import type { SvgSnapshot } from './snapshot-svg';
 
 export const EXPORT_WIDTH = 1600;
 export const EXPORT_HEIGHT = 1000;
@@ -14,15 +17,24 @@ const HEADER_HEIGHT = 96;
 const FOOTER_HEIGHT = 54;
 const SIDE_WIDTH = 520;
 
-export function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** A word longer than a line, cut into line-long pieces at character (grapheme) boundaries. */
+function pieces(word: string, maxChars: number): string[] {
+	if (word.length <= maxChars) return [word];
+	const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word), (part) => part.segment);
+	const cut: string[] = [];
+	for (let start = 0; start < graphemes.length; start += maxChars) cut.push(graphemes.slice(start, start + maxChars).join(''));
+	return cut;
 }
 
-/** Greedy word wrap by an average character width; good enough for a caption of a few lines. */
+/**
+ * Greedy word wrap by an average character width; good enough for a caption of a
+ * few lines. Breaks only at ordinary spaces (a non-breaking space holds), and cuts
+ * a word too long for a line.
+ */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[ \t\n\r\f\v]+/).filter(Boolean).flatMap((word) => pieces(word, maxChars))) {
 		if (line && (line + ' ' + word).length > maxChars) {
 			lines.push(line);
 			line = word;
@@ -42,44 +54,54 @@ export interface LegendEntries {
 	stances: Stance[];
 }
 
-export function legendSvg(entries: LegendEntries, x: number, y: number, width: number): string {
-	const rows: string[] = [`<text x="${x}" y="${y}" class="legend-heading">Relation types</text>`];
+export function legendSvg(entries: LegendEntries, x: number, y: number, width: number): Xml {
+	const rows: XmlChild[] = [element('text', { x, y, class: 'legend-heading' }, 'Relation types')];
 	const columnWidth = width / 2;
 	entries.types.forEach((type, position) => {
-		const column = position % 2;
-		const row = Math.floor(position / 2);
-		const left = x + column * columnWidth;
-		const top = y + 22 + row * 22;
+		const left = x + (position % 2) * columnWidth;
+		const top = y + 22 + Math.floor(position / 2) * 22;
 		rows.push(
-			`<line x1="${left}" y1="${top - 5}" x2="${left + 24}" y2="${top - 5}" stroke="${RELATION_COLOURS[type]}" stroke-width="5" stroke-linecap="round"><title>${escapeXml(RELATION_TYPE_DEFINITIONS[type])}</title></line>`,
-			`<text x="${left + 32}" y="${top}" class="legend">${escapeXml(type)}</text>`
+			element(
+				'line',
+				{ x1: left, y1: top - 5, x2: left + 24, y2: top - 5, stroke: RELATION_COLOURS[type], 'stroke-width': 5, 'stroke-linecap': 'round' },
+				element('title', {}, RELATION_TYPE_DEFINITIONS[type])
+			),
+			element('text', { x: left + 32, y: top, class: 'legend' }, type)
 		);
 	});
 	const stanceTop = y + 22 + Math.ceil(entries.types.length / 2) * 22 + 18;
-	rows.push(`<text x="${x}" y="${stanceTop}" class="legend-heading">How the text holds it</text>`);
+	rows.push(element('text', { x, y: stanceTop, class: 'legend-heading' }, 'How the text holds it'));
 	entries.stances.forEach((stance, position) => {
-		const column = position % 2;
-		const row = Math.floor(position / 2);
-		const left = x + column * columnWidth;
-		const top = stanceTop + 22 + row * 22;
+		const left = x + (position % 2) * columnWidth;
+		const top = stanceTop + 22 + Math.floor(position / 2) * 22;
 		const style = STANCE_STYLES[stance];
-		const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
-		const mark =
-			style.mark === 'denied'
-				? `<circle cx="${left + 20}" cy="${top - 5}" r="6" fill="#fff" stroke="#b42318" stroke-width="2"/><path d="M ${left + 17} ${top - 8} l 6 6 m 0 -6 l -6 6" stroke="#b42318" stroke-width="2"/>`
-				: '';
 		rows.push(
-			`<line x1="${left}" y1="${top - 5}" x2="${left + 40}" y2="${top - 5}" stroke="#111827" stroke-width="${style.width}" opacity="${style.opacity}" stroke-linecap="round"${dash}/>${mark}`,
-			`<text x="${left + 48}" y="${top}" class="legend">${escapeXml(STANCE_LABELS[stance])}</text>`
+			element('line', {
+				x1: left,
+				y1: top - 5,
+				x2: left + 40,
+				y2: top - 5,
+				stroke: '#111827',
+				'stroke-width': style.width,
+				opacity: style.opacity,
+				'stroke-linecap': 'round',
+				'stroke-dasharray': style.dash
+			}),
+			style.mark === 'denied' &&
+				fragment(
+					element('circle', { cx: left + 20, cy: top - 5, r: 6, fill: '#fff', stroke: '#b42318', 'stroke-width': 2 }),
+					element('path', { d: `M ${left + 17} ${top - 8} l 6 6 m 0 -6 l -6 6`, stroke: '#b42318', 'stroke-width': 2 })
+				),
+			element('text', { x: left + 48, y: top, class: 'legend' }, STANCE_LABELS[stance])
 		);
 	});
-	return rows.join('\n');
+	return fragment(rows);
 }
 
 export interface PictureParts {
-	/** Inner markup of the graph as drawn, with its own coordinate system. */
-	graph: { markup: string; width: number; height: number };
-	map: { markup: string; width: number; height: number } | null;
+	/** The graph as drawn, with its own coordinate system. */
+	graph: SvgSnapshot;
+	map: SvgSnapshot | null;
 	title: string;
 	caption: string;
 	sourceLine: string;
@@ -90,32 +112,47 @@ export interface PictureParts {
 }
 
 /** Places a drawn part into a box of the picture, scaled to fit and centred. */
-function placed(part: { markup: string; width: number; height: number }, x: number, y: number, width: number, height: number): string {
-	return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${part.width} ${part.height}" preserveAspectRatio="xMidYMid meet">${part.markup}</svg>`;
+function placed(part: SvgSnapshot, x: number, y: number, width: number, height: number): Xml {
+	return element(
+		'svg',
+		{ x, y, width, height, viewBox: `0 0 ${part.width} ${part.height}`, preserveAspectRatio: 'xMidYMid meet' },
+		part.content
+	);
 }
+
+const PICTURE_CSS = `
+.title { font-size: 26px; font-weight: 700; fill: #111827; }
+.caption { font-size: 17px; fill: #1f2937; }
+.legend-heading { font-size: 13px; font-weight: 700; fill: #374151; text-transform: uppercase; letter-spacing: 0.04em; }
+.legend { font-size: 14px; fill: #111827; }
+.footer { font-size: 13px; fill: #374151; }
+`;
 
 export function composePicture(parts: PictureParts): string {
 	const graphBox = { x: MARGIN, y: HEADER_HEIGHT, width: EXPORT_WIDTH - SIDE_WIDTH - 3 * MARGIN, height: EXPORT_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT - MARGIN };
 	const sideX = EXPORT_WIDTH - SIDE_WIDTH - MARGIN;
 	const mapHeight = 420;
 	const captionLines = wrapText(parts.caption, 150, 2);
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${EXPORT_HEIGHT}" viewBox="0 0 ${EXPORT_WIDTH} ${EXPORT_HEIGHT}" font-family="Inter, 'Helvetica Neue', Arial, sans-serif">
-<title>${escapeXml(parts.title)}</title>
-<style>${parts.fontCss}
-.title { font-size: 26px; font-weight: 700; fill: #111827; }
-.caption { font-size: 17px; fill: #1f2937; }
-.legend-heading { font-size: 13px; font-weight: 700; fill: #374151; text-transform: uppercase; letter-spacing: 0.04em; }
-.legend { font-size: 14px; fill: #111827; }
-.footer { font-size: 13px; fill: #374151; }
-</style>
-<rect width="100%" height="100%" fill="#ffffff"/>
-<text x="${MARGIN}" y="${MARGIN + 12}" class="title">${escapeXml(parts.title)}</text>
-${captionLines.map((line, position) => `<text x="${MARGIN}" y="${MARGIN + 40 + position * 21}" class="caption">${escapeXml(line)}</text>`).join('\n')}
-<rect x="${graphBox.x}" y="${graphBox.y}" width="${graphBox.width}" height="${graphBox.height}" fill="none" stroke="#d5d9e0"/>
-${placed(parts.graph, graphBox.x, graphBox.y, graphBox.width, graphBox.height)}
-${parts.map ? `<rect x="${sideX}" y="${HEADER_HEIGHT}" width="${SIDE_WIDTH}" height="${mapHeight}" fill="none" stroke="#d5d9e0"/>${placed(parts.map, sideX, HEADER_HEIGHT, SIDE_WIDTH, mapHeight)}` : ''}
-${legendSvg(parts.legend, sideX, HEADER_HEIGHT + mapHeight + 36, SIDE_WIDTH)}
-<text x="${MARGIN}" y="${EXPORT_HEIGHT - FOOTER_HEIGHT + 14}" class="footer">${escapeXml(parts.sourceLine)}</text>
-<text x="${MARGIN}" y="${EXPORT_HEIGHT - FOOTER_HEIGHT + 34}" class="footer">${escapeXml(parts.attribution)}</text>
-</svg>`;
+	const frame = (x: number, y: number, width: number, height: number) => element('rect', { x, y, width, height, fill: 'none', stroke: '#d5d9e0' });
+	return element(
+		'svg',
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			width: EXPORT_WIDTH,
+			height: EXPORT_HEIGHT,
+			viewBox: `0 0 ${EXPORT_WIDTH} ${EXPORT_HEIGHT}`,
+			'font-family': "Inter, 'Helvetica Neue', Arial, sans-serif"
+		},
+		element('title', {}, parts.title),
+		element('style', {}, parts.fontCss, PICTURE_CSS),
+		element('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
+		element('text', { x: MARGIN, y: MARGIN + 12, class: 'title' }, parts.title),
+		captionLines.map((line, position) => element('text', { x: MARGIN, y: MARGIN + 40 + position * 21, class: 'caption' }, line)),
+		frame(graphBox.x, graphBox.y, graphBox.width, graphBox.height),
+		placed(parts.graph, graphBox.x, graphBox.y, graphBox.width, graphBox.height),
+		parts.map && fragment(frame(sideX, HEADER_HEIGHT, SIDE_WIDTH, mapHeight), placed(parts.map, sideX, HEADER_HEIGHT, SIDE_WIDTH, mapHeight)),
+		legendSvg(parts.legend, sideX, HEADER_HEIGHT + mapHeight + 36, SIDE_WIDTH),
+		element('text', { x: MARGIN, y: EXPORT_HEIGHT - FOOTER_HEIGHT + 14, class: 'footer' }, parts.sourceLine),
+		element('text', { x: MARGIN, y: EXPORT_HEIGHT - FOOTER_HEIGHT + 34, class: 'footer' }, parts.attribution)
+	).markup;
 }

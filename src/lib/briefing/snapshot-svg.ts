@@ -1,8 +1,19 @@
 /**
  * Copies an on-screen SVG into standalone markup: the styles that Svelte's scoped
  * CSS gives each element are written onto it, and what only serves interaction
- * (hit areas, focus rings, hidden parts) is left behind.
+ * (hit areas, focus rings, hidden parts) is left behind. The copy is written by the
+ * XML writer, not by `innerHTML`, whose HTML serialisation (`&nbsp;`, raw control
+ * characters) is not XML and would make the picture undecodable.
  */
+import { childrenFromDom, type Xml } from '$lib/export/xml';
+
+export interface SvgSnapshot {
+	/** The SVG's children, as XML. */
+	content: Xml;
+	width: number;
+	height: number;
+}
+
 const STYLE_PROPERTIES = [
 	'fill',
 	'fill-opacity',
@@ -35,7 +46,7 @@ function copyStyles(source: Element, target: Element): boolean {
 	return true;
 }
 
-export function snapshotSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+export function snapshotSvg(svg: SVGSVGElement): SvgSnapshot {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
@@ -49,5 +60,5 @@ export function snapshotSvg(svg: SVGSVGElement): { markup: string; width: number
 	const box = svg.viewBox.baseVal;
 	const width = box && box.width > 0 ? box.width : svg.clientWidth;
 	const height = box && box.height > 0 ? box.height : svg.clientHeight;
-	return { markup: clone.innerHTML, width, height };
+	return { content: childrenFromDom(clone), width, height };
 }
