@@ -30,7 +30,7 @@ export function datasetToBundle(dataset: Dataset): string {
 }
 
 function refused(path: string, message: string): ValidationResult {
-	return { ok: false, problems: [{ path, message }] };
+	return { ok: false, problems: [{ path, message }], warnings: [] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,7 +70,7 @@ export function parseBundle(text: string): ValidationResult {
 		if (!isRecord(article)) problems.push({ path: 'article', message: 'must be an object with the article’s title, publisher and text' });
 		else if (typeof article.text !== 'string') problems.push({ path: 'article.text', message: 'must be the article’s text (a string)' });
 		else if (article.text.trim() === '') problems.push({ path: 'article.text', message: 'must not be empty' });
-		if (problems.length > 0 || !isRecord(article)) return { ok: false, problems };
+		if (problems.length > 0 || !isRecord(article)) return { ok: false, problems, warnings: [] };
 		const { text: articleText, ...articleFields } = article;
 		const dataset = { article: articleFields, entities: json.entities, places: json.places, relations: json.relations, quotes: json.quotes };
 		return validateDataset(dataset, articleText as string, json.id as string);
