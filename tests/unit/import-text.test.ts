@@ -47,3 +47,12 @@ describe('pasted text', () => {
 		expect(extractPastedText(' \u00A0\n\u200B ').blocks).toEqual([]);
 	});
 });
+
+describe('a text of one line', () => {
+	it('is article text, not a headline above nothing', () => {
+		expect(extractPastedText('Talks resumed in Doha').blocks).toEqual([{ text: 'Talks resumed in Doha', keep: true }]);
+		const file = extractPlainText('Talks resumed in Doha', { titleFromFirstLine: 'always' });
+		expect(file.title).toBe('Talks resumed in Doha');
+		expect(file.blocks).toEqual([{ text: 'Talks resumed in Doha', keep: true }]);
+	});
+});

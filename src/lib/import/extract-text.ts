@@ -33,6 +33,11 @@ export function extractPlainText(text: string, options: PlainTextOptions): Impor
 		firstLine.length > 0 &&
 		firstLine.length <= MAX_TITLE_LENGTH &&
 		(options.titleFromFirstLine === 'always' || (moreLines.length === 0 && !/[.,;:!?]["”’']?$/.test(firstLine)));
+	// A text of one line is all article: it is the title of a .txt file, but not a headline block above nothing.
+	if (isHeadline && rest.length === 0 && moreLines.length === 0) {
+		const title = options.titleFromFirstLine === 'always' ? firstLine : '';
+		return { title, publisher: '', published: null, url: null, blocks: toBlocks([{ text: firstLine }]), notices: [] };
+	}
 	const raw: RawBlock[] = isHeadline
 		? [{ text: firstLine, reason: 'Headline', keep: true }, ...(moreLines.length ? [{ text: moreLines.join('\n') }] : [])]
 		: first
