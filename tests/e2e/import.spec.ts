@@ -22,7 +22,7 @@ test('a Treasury release from a file: furniture removed and put back, fields edi
 	// A long flow with a reload; the shared machine can be slow.
 	test.setTimeout(90_000);
 	const errors = collectConsoleErrors(page);
-	await openApp(page, '/import');
+	await openApp(page, '/import/');
 	await page.getByLabel('Open a file…').setInputFiles(RELEASE);
 
 	await expect(page.getByRole('heading', { name: 'Preview of “2012-05-17-tg1584.md”' })).toBeVisible();
@@ -63,7 +63,7 @@ test('a Treasury release from a file: furniture removed and put back, fields edi
 });
 
 test('pasted text keeps its curly quotes and loses its no-break spaces; a refused file changes nothing', async ({ page }) => {
-	await openApp(page, '/import');
+	await openApp(page, '/import/');
 	await page.getByLabel('Or paste the article’s text').fill(
 		'Talks Resume in Doha\n\n“We don’t see any on-ground cooperation,” the\u00A0source\u00A0said – twice.\n\nFollow us on X and Facebook'
 	);
@@ -81,7 +81,7 @@ test('pasted text keeps its curly quotes and loses its no-break spaces; a refuse
 });
 
 test('a file dropped on the page is imported, not opened in its place', async ({ page }) => {
-	await openApp(page, '/import');
+	await openApp(page, '/import/');
 	const text = readFileSync(RELEASE, 'utf8');
 	const dataTransfer = await page.evaluateHandle((content) => {
 		const transfer = new DataTransfer();
@@ -91,7 +91,7 @@ test('a file dropped on the page is imported, not opened in its place', async ({
 	await page.locator('main').dispatchEvent('dragover', { dataTransfer });
 	await page.locator('main').dispatchEvent('drop', { dataTransfer });
 	await expect(page.getByRole('heading', { name: 'Preview of “dropped.md”' })).toBeVisible();
-	await expect(page).toHaveURL(/\/import$/);
+	await expect(page).toHaveURL(/\/import\/$/);
 });
 
 test('a hostile saved page runs nothing and requests nothing from outside', async ({ page, baseURL }) => {
@@ -105,7 +105,7 @@ test('a hostile saved page runs nothing and requests nothing from outside', asyn
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await openApp(page, '/import');
+	await openApp(page, '/import/');
 	await page.getByLabel('Open a file…').setInputFiles(HOSTILE);
 
 	await expect(page.getByRole('heading', { name: 'Preview of “hostile-page.html”' })).toBeVisible();
@@ -117,7 +117,7 @@ test('a hostile saved page runs nothing and requests nothing from outside', asyn
 	await page.waitForTimeout(500);
 	expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__threadboardPwned)).toBeUndefined();
 	expect(page.frames()).toHaveLength(1);
-	await expect(page).toHaveURL(/\/import$/);
+	await expect(page).toHaveURL(/\/import\/$/);
 	expect(offsite).toEqual([]);
 	expect(dialogs).toEqual([]);
 	expect(errors).toEqual([]);
@@ -126,7 +126,7 @@ test('a hostile saved page runs nothing and requests nothing from outside', asyn
 test('the import screen passes axe, empty and with a preview and its problems shown', async ({ page }) => {
 	// Two full axe runs; the shared machine can be slow.
 	test.setTimeout(90_000);
-	await openApp(page, '/import');
+	await openApp(page, '/import/');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.getByLabel('Open a file…').setInputFiles('tests/fixtures/import/news-page.html');
 	await expect(page.getByRole('heading', { name: 'Preview of “news-page.html”' })).toBeVisible();
@@ -139,11 +139,18 @@ test('the import screen passes axe, empty and with a preview and its problems sh
 
 test('on a phone the screen fits the width and the preview comes before “Continue”', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await openApp(page, '/import');
+	await openApp(page, '/import/');
 	await page.getByLabel('Open a file…').setInputFiles(RELEASE);
 	await expect(page.getByRole('heading', { name: 'Preview of “2012-05-17-tg1584.md”' })).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	const previewBox = await page.getByRole('list', { name: 'Paragraphs' }).boundingBox();
 	const continueBox = await page.getByRole('button', { name: 'Continue to annotation' }).boundingBox();
 	expect(previewBox!.y).toBeLessThan(continueBox!.y);
+});
+
+test('the library leads to the import screen', async ({ page }) => {
+	await openApp(page, '/');
+	await page.getByRole('link', { name: 'Import an article…' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Import an article' })).toBeVisible();
+	await expect(page).toHaveURL(/\/import\/$/);
 });
