@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundleText, readDatasetFiles } from '../../src/lib/storage/dataset-files';
+import { datasetToBundle } from '../../src/lib/dataset/bundle';
+import { readDatasetFiles } from '../../src/lib/storage/dataset-files';
 import { legacyViewAddress } from '../../src/lib/view/legacy-link';
 import { loadSeed, SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
 
@@ -15,7 +16,7 @@ describe('opening dataset files', () => {
 
 	it('round-trips the one-file bundle exactly, with its id', () => {
 		const seed = loadSeed();
-		const result = readDatasetFiles([{ name: 'seed.threadboard.json', text: bundleText(seed) }]);
+		const result = readDatasetFiles([{ name: 'seed.threadboard.json', text: datasetToBundle(seed) }]);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.id).toBe(SEED_SLUG);
@@ -32,9 +33,9 @@ describe('opening dataset files', () => {
 		expect(problemOf([{ name: 'slides.json', text: '{"format":"threadboard-slides"}' }])).toMatch(/is a “threadboard-slides” file, not a Threadboard dataset/);
 		expect(problemOf([{ name: 'dataset.json', text: seedDatasetJsonText }])).toMatch(/article\.txt: is needed/);
 		expect(problemOf([{ name: 'photo.png', text: '' }])).toMatch(/choose one Threadboard dataset file/);
-		expect(problemOf([{ name: 'b.json', text: '{"format":"threadboard-dataset","version":2}' }])).toMatch(/version: is 2/);
-		expect(problemOf([{ name: 'b.json', text: '{"format":"threadboard-dataset","version":1,"article":{"title":"t"}}' }])).toMatch(/article\.text: is missing/);
-		const tampered = JSON.parse(bundleText(loadSeed()));
+		expect(problemOf([{ name: 'b.json', text: '{"format":"threadboard-dataset","version":2}' }])).toMatch(/version: version 2 is not one this app reads/);
+		expect(problemOf([{ name: 'b.json', text: '{"format":"threadboard-dataset","version":1,"article":{"title":"t"}}' }])).toMatch(/article\.text: must be the article’s text/);
+		const tampered = JSON.parse(datasetToBundle(loadSeed()));
 		tampered.quotes[0].exact = 'not in the article';
 		expect(problemOf([{ name: 'b.json', text: JSON.stringify(tampered) }])).toMatch(/^b\.json: quotes\[0\]\.exact: does not match the article/);
 	});

@@ -3,9 +3,10 @@
  * (a dataset.json with the article inside) or the folder format (dataset.json +
  * article.txt). Pure: the caller reads the files; nothing here throws.
  */
-import { ID_PATTERN, MAX_ID_LENGTH, type Dataset } from '$lib/dataset/schema';
+import { BUNDLE_FORMAT, parseBundle } from '$lib/dataset/bundle';
+import type { Dataset } from '$lib/dataset/schema';
 import { stripByteOrderMark } from '$lib/dataset/text-checks';
-import { validateDataset, validateDatasetFiles, type Problem } from '$lib/dataset/validate';
+import { validateDatasetFiles, type Problem } from '$lib/dataset/validate';
 
 export interface NamedText {
 	name: string;
@@ -16,21 +17,15 @@ export type DatasetFileResult =
 	| { ok: true; dataset: Dataset; /** The id the file carries (bundles do), or null. */ id: string | null }
 	| { ok: false; problems: Problem[] };
 
-export const BUNDLE_FORMAT = 'threadboard-dataset';
 /** Dataset files are text; anything larger than this is not one. */
 export const MAX_DATASET_FILE_BYTES = 20 * 1024 * 1024;
 
 const fail = (path: string, message: string): DatasetFileResult => ({ ok: false, problems: [{ path, message }] });
 
-function readBundle(name: string, json: Record<string, unknown>): DatasetFileResult {
-	if (json.version !== 1) return fail(`${name}: version`, `is ${JSON.stringify(json.version)}; this Threadboard reads version 1`);
-	const { format: _format, version: _version, id, article, ...rest } = json;
-	if (typeof article !== 'object' || article === null) return fail(`${name}: article`, 'is missing');
-	const { text, ...articleMeta } = article as Record<string, unknown>;
-	if (typeof text !== 'string') return fail(`${name}: article.text`, 'is missing: a bundle carries the article’s text');
-	const carriedId = typeof id === 'string' && id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id) ? id : null;
-	const result = validateDataset({ ...rest, article: articleMeta }, text, carriedId ?? 'imported');
-	return result.ok ? { ok: true, dataset: result.dataset, id: carriedId } : { ok: false, problems: result.problems.map((problem) => ({ ...problem, path: `${name}: ${problem.path}` })) };
+function readBundle(name: string, text: string): DatasetFileResult {
+	const result = parseBundle(text);
+	if (!result.ok) return { ok: false, problems: result.problems.map((problem) => ({ ...problem, path: `${name}: ${problem.path}` })) };
+	return { ok: true, dataset: result.dataset, id: result.dataset.slug };
 }
 
 export function readDatasetFiles(files: NamedText[]): DatasetFileResult {
@@ -47,7 +42,7 @@ export function readDatasetFiles(files: NamedText[]): DatasetFileResult {
 		return fail(jsonFile.name, `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
 	}
 	if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { format?: unknown }).format === BUNDLE_FORMAT)
-		return textFiles.length > 0 ? fail('(files)', `${jsonFile.name} already holds its article; open it on its own`) : readBundle(jsonFile.name, json as Record<string, unknown>);
+		return textFiles.length > 0 ? fail('(files)', `${jsonFile.name} already holds its article; open it on its own`) : readBundle(jsonFile.name, jsonFile.text);
 	if (textFiles.length === 0) {
 		const format = (json as { format?: unknown } | null)?.format;
 		return typeof format === 'string'
@@ -57,10 +52,4 @@ export function readDatasetFiles(files: NamedText[]): DatasetFileResult {
 	// validateDatasetFiles drops byte-order marks itself, as the loader and the validate command do.
 	const result = validateDatasetFiles({ datasetJson: jsonFile.text, articleText: textFiles[0]!.text }, 'imported');
 	return result.ok ? { ok: true, dataset: result.dataset, id: null } : { ok: false, problems: result.problems };
-}
-
-/** The one-file bundle of a dataset: its dataset.json with the article's text inside, and its id. */
-export function bundleText(dataset: Dataset): string {
-	const { slug, articleText, article, ...rest } = dataset;
-	return `${JSON.stringify({ format: BUNDLE_FORMAT, version: 1, id: slug, article: { ...article, text: articleText }, ...rest }, null, '\t')}\n`;
 }
