@@ -22,7 +22,7 @@ export default defineConfig({
 		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
-		timeout: 180_000,
+		timeout: 600_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	},
