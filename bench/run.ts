@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import config, { CHROMIUM_PATH } from '../playwright.config';
 import { validateDataset } from '../src/lib/dataset/validate';
+import { buildLayouts } from '../scripts/build-layouts';
 import { measureRun, type AppProbe, type RunResult } from './measure';
 import { summarise, table, type DatasetReport } from './report';
 import { serve } from './server';
@@ -33,7 +34,7 @@ const { values: options } = parseArgs({
 		sizes: { type: 'string', default: 'seed,100,1000,5000' },
 		'skip-build': { type: 'boolean', default: false },
 		'no-lighthouse': { type: 'boolean', default: false },
-		port: { type: 'string', default: process.env.THREADBOARD_BENCH_PORT ?? '4330' },
+		port: { type: 'string', default: process.env.THREADBOARD_BENCH_PORT ?? '4396' },
 		app: { type: 'string' }
 	}
 });
@@ -113,7 +114,7 @@ function workspaceUrl(buildDir: string, slug: string): string | null {
  * An app without a route per dataset prerenders its first dataset into `/`: build a scratch
  * copy whose index lists the benchmark's dataset first (the layout then runs at build time too).
  */
-function scratchBuild(dataset: BenchDataset): string {
+function scratchBuild(dataset: BenchDataset, layouts: Record<string, string>): string {
 	const scratch = join(DATA, `scratch-${dataset.slug}`);
 	rmSync(scratch, { recursive: true, force: true });
 	mkdirSync(scratch, { recursive: true });
@@ -122,6 +123,7 @@ function scratchBuild(dataset: BenchDataset): string {
 	symlinkSync(join(APP, 'node_modules'), join(scratch, 'node_modules'));
 	cpSync(dataset.folder!, join(scratch, 'static/datasets', dataset.slug), { recursive: true });
 	writeFileSync(join(scratch, 'static/datasets/index.json'), JSON.stringify({ datasets: [{ slug: dataset.slug, title: dataset.slug }] }));
+	writeFileSync(join(scratch, 'static/datasets/layouts.json'), JSON.stringify(layouts));
 	console.log(`  scratch build for ${dataset.slug} (this app prerenders its dataset into /)…`);
 	run('npx', ['svelte-kit', 'sync'], scratch);
 	run('npx', ['vite', 'build'], scratch, join(RESULTS, `scratch-${dataset.slug}.log`));
@@ -187,6 +189,8 @@ async function main() {
 	}
 	step('Generating the synthetic datasets and the baseline page');
 	const datasets = prepareDatasets();
+	// Served as built-in datasets, they get shipped layouts as built-in datasets do.
+	const layouts = buildLayouts(join(DATA, 'datasets'), datasets.filter((dataset) => dataset.folder).map((dataset) => dataset.slug), (line) => console.log(line));
 	const baseline = await buildBaseline();
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
 	const chromiumVersion = browser.version();
@@ -197,10 +201,10 @@ async function main() {
 			let root = join(APP, 'build');
 			let url = workspaceUrl(root, dataset.slug);
 			if (url === null) {
-				root = scratchBuild(dataset);
+				root = scratchBuild(dataset, layouts);
 				url = '/';
 			}
-			const server = await serve({ root, port: PORT, datasets: overlay, baseline });
+			const server = await serve({ root, port: PORT, datasets: overlay, baseline, layouts });
 			step(`${dataset.label} (${dataset.actors} actors): ${RUNS} run${RUNS === 1 ? '' : 's'} each`);
 			const apps = [threadboardProbe(url, dataset.actors), baselineProbe(dataset.slug)];
 			const raw = { threadboard: [] as RunResult[], baseline: [] as RunResult[] };
@@ -227,7 +231,7 @@ async function main() {
 	const seed = datasets.find((dataset) => dataset.label === 'seed');
 	if (seed && !options['no-lighthouse']) {
 		step('Lighthouse (desktop) on the seed');
-		const server = await serve({ root: join(APP, 'build'), port: PORT, datasets: overlay, baseline });
+		const server = await serve({ root: join(APP, 'build'), port: PORT, datasets: overlay, baseline, layouts });
 		try {
 			scores = {
 				threadboard: lighthouse(ORIGIN + workspaceUrl(join(APP, 'build'), SEED_SLUG), 'threadboard'),

@@ -32,6 +32,8 @@ export interface ServeOptions {
 	datasets: { slug: string; title: string; folder: string }[];
 	/** The built baseline page. */
 	baseline: string;
+	/** Shipped layouts of the extra datasets, by key (see scripts/build-layouts.ts). */
+	layouts?: Record<string, string>;
 }
 
 function resolveFile(root: string, pathname: string): string | null {
@@ -53,12 +55,19 @@ export function serve(options: ServeOptions): Promise<Server> {
 		return Buffer.from(JSON.stringify(built, null, '\t'));
 	}
 
+	function layoutsJson(): Buffer {
+		const file = join(options.root, 'datasets/layouts.json');
+		const built = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+		return Buffer.from(JSON.stringify({ ...built, ...options.layouts }));
+	}
+
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let file: string | null = null;
 		let body: Buffer | null = null;
 		const datasetMatch = /^\/datasets\/([^/]+)\/(.+)$/.exec(url.pathname);
 		if (url.pathname === '/datasets/index.json') body = indexJson();
+		else if (url.pathname === '/datasets/layouts.json') body = layoutsJson();
 		else if (datasetMatch && overlay.has(datasetMatch[1]!)) file = resolveFile(overlay.get(datasetMatch[1]!)!.folder, datasetMatch[2]!);
 		else if (url.pathname.startsWith('/__baseline/')) file = resolveFile(options.baseline, url.pathname.slice('/__baseline/'.length));
 		else file = resolveFile(options.root, url.pathname);
@@ -74,7 +83,7 @@ export function serve(options: ServeOptions): Promise<Server> {
 		if (url.pathname === '/service-worker.js') headers['service-worker-allowed'] = '/';
 		let payload = body ?? readFileSync(file!);
 		if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-			const key = body ? `index:${payload.length}` : file!;
+			const key = body ? `${url.pathname}:${payload.length}` : file!;
 			let compressed = gzipped.get(key);
 			if (!compressed || body) {
 				compressed = gzipSync(payload, { level: 9 });

@@ -1,0 +1,141 @@
+/**
+ * Where a graph's settled positions come from, cheapest first: this page's memory, the
+ * browser's cache (IndexedDB), the layouts shipped with built-in datasets, and only
+ * then the simulation, in a worker so the page stays responsive. Views of the same
+ * graph (the live graph, a presentation, a handout) share one request.
+ */
+import type { LayoutNode } from './layout';
+import { layoutKey, type LayoutInput } from './layout-key';
+import { layoutService, type LayoutAnswer } from './layout-service';
+import { restoreLayout, type SavedLayout } from './saved-layout';
+
+export type LayoutStatus =
+	| { state: 'settling'; progress: number }
+	| { state: 'ready'; layout: Map<string, LayoutNode>; source: LayoutSourceName }
+	| { state: 'failed'; message: string };
+
+export type LayoutSourceName = 'memory' | 'cache' | 'shipped' | 'worker' | 'page';
+
+export interface LayoutSources {
+	/** Saved layouts in this browser. Failures count as misses. */
+	cache?: { get(key: string): Promise<unknown>; put(saved: SavedLayout): Promise<void> };
+	/** A layout shipped with the app for this key, or null. */
+	shipped?: (key: string) => Promise<unknown>;
+	/** Runs the simulation off the main thread; null when no worker can be had. */
+	worker?: () => { layout(input: LayoutInput, onProgress: (done: number) => void): Promise<LayoutAnswer>; dispose(): void } | null;
+	/** Runs the simulation in the page: the last resort. */
+	inPage: (input: LayoutInput) => Promise<LayoutAnswer>;
+}
+
+interface Pending {
+	listeners: Set<(status: LayoutStatus) => void>;
+	progress: number;
+}
+
+/** Settled layouts of this page, newest last; a few graphs at most are open at once. */
+const memory = new Map<string, Map<string, LayoutNode>>();
+const MEMORY_SIZE = 6;
+const pending = new Map<string, Pending>();
+
+function remember(key: string, layout: Map<string, LayoutNode>) {
+	memory.delete(key);
+	memory.set(key, layout);
+	while (memory.size > MEMORY_SIZE) memory.delete(memory.keys().next().value!);
+}
+
+/**
+ * Up to this many actors the page lays the graph out itself, at once: it takes a few
+ * milliseconds (the 17-actor seed about 10 ms), less than asking for a kept layout, and
+ * the picture is there from the first paint, prerendered pages included.
+ */
+export const IN_PAGE_LIMIT = 60;
+
+/** The layout if it can be had at once (this page has it, or the graph is small): a view then draws with no waiting state. */
+export function layoutAtOnce(input: LayoutInput): Map<string, LayoutNode> | null {
+	const key = layoutKey(input);
+	const known = memory.get(key);
+	if (known) return known;
+	if (input.entities.length > IN_PAGE_LIMIT) return null;
+	const layout = restoreLayout(layoutService.layoutNow(input).saved, input, key)!;
+	remember(key, layout);
+	return layout;
+}
+
+/**
+ * Asks for the layout of `input`; `onstatus` hears progress and the result. Returns a
+ * function that stops listening (the work goes on for other listeners, and for the cache).
+ */
+export function requestLayout(input: LayoutInput, sources: LayoutSources, onstatus: (status: LayoutStatus) => void): () => void {
+	const key = layoutKey(input);
+	const known = layoutAtOnce(input);
+	if (known) {
+		onstatus({ state: 'ready', layout: known, source: 'memory' });
+		return () => {};
+	}
+	let job = pending.get(key);
+	if (!job) {
+		const created: Pending = { listeners: new Set(), progress: 0 };
+		job = created;
+		pending.set(key, created);
+		const tell = (status: LayoutStatus) => {
+			for (const listener of created.listeners) listener(status);
+		};
+		findLayout(input, key, sources, (progress) => {
+			created.progress = progress;
+			tell({ state: 'settling', progress });
+		}).then(
+			({ layout, source }) => {
+				remember(key, layout);
+				pending.delete(key);
+				tell({ state: 'ready', layout, source });
+			},
+			(error: unknown) => {
+				pending.delete(key);
+				tell({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+			}
+		);
+	}
+	job.listeners.add(onstatus);
+	onstatus({ state: 'settling', progress: job.progress });
+	const listening = job;
+	return () => void listening.listeners.delete(onstatus);
+}
+
+async function findLayout(
+	input: LayoutInput,
+	key: string,
+	sources: LayoutSources,
+	onProgress: (done: number) => void
+): Promise<{ layout: Map<string, LayoutNode>; source: LayoutSourceName }> {
+	const cached = restoreLayout(await sources.cache?.get(key).catch(() => null), input, key);
+	if (cached) return { layout: cached, source: 'cache' };
+	const shipped = restoreLayout(await sources.shipped?.(key).catch(() => null), input, key);
+	if (shipped) return { layout: shipped, source: 'shipped' };
+
+	let answer: LayoutAnswer | null = null;
+	let source: LayoutSourceName = 'worker';
+	const worker = sources.worker?.() ?? null;
+	if (worker) {
+		try {
+			answer = await worker.layout(input, onProgress);
+		} catch {
+			// A worker that cannot start (no file, a strict policy) leaves the page to do it.
+		} finally {
+			worker.dispose();
+		}
+	}
+	if (!answer) {
+		source = 'page';
+		answer = await sources.inPage(input);
+	}
+	const layout = restoreLayout(answer.saved, input, key);
+	if (!layout) throw new Error('the layout did not match its graph');
+	await sources.cache?.put(answer.saved).catch(() => {});
+	return { layout, source };
+}
+
+/** For tests: forget every layout this page has. */
+export function forgetLayouts(): void {
+	memory.clear();
+	pending.clear();
+}

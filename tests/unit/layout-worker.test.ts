@@ -1,0 +1,148 @@
+import { MessageChannel } from 'node:worker_threads';
+import { expose, proxy, wrap } from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic';
+import { simulate } from '../../src/lib/graph/layout';
+import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
+import { forgetLayouts, IN_PAGE_LIMIT, layoutAtOnce, requestLayout, type LayoutSources, type LayoutStatus } from '../../src/lib/graph/layout-request';
+import { layoutService, type LayoutService } from '../../src/lib/graph/layout-service';
+import { restoreLayout, saveLayout } from '../../src/lib/graph/saved-layout';
+import { buildLayouts } from '../../scripts/build-layouts';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const large = syntheticDataset(IN_PAGE_LIMIT + 20).dataset;
+const input = layoutInput(large.entities, large.relations);
+
+afterEach(() => forgetLayouts());
+
+function waitFor(statuses: LayoutStatus[], state: LayoutStatus['state']): Promise<LayoutStatus> {
+	return new Promise((resolve) => {
+		const poll = () => {
+			const found = statuses.find((status) => status.state === state);
+			if (found) resolve(found);
+			else setTimeout(poll, 5);
+		};
+		poll();
+	});
+}
+
+describe('the layout worker protocol (Comlink over a message channel)', () => {
+	it('answers with the same positions as the layout itself, keyed by the graph, and reports progress', async () => {
+		const { port1, port2 } = new MessageChannel();
+		expose(layoutService, port1 as never);
+		const remote = wrap<LayoutService>(port2 as never);
+		const progress: number[] = [];
+		const answer = await remote.layout(input, proxy((done: number) => void progress.push(done)));
+		// Progress travels on ports of its own: let the last messages land.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		port1.close();
+		port2.close();
+		expect(answer.saved.id).toBe(layoutKey(input));
+		const direct = simulate(input.entities, input.relations, { seed: input.seed }).layout;
+		expect(restoreLayout(answer.saved, input)).toEqual(direct);
+		expect(progress.length).toBeGreaterThan(0);
+	});
+});
+
+describe('layout keys and saved layouts', () => {
+	it('change when the graph changes, not when quotes or summaries do', () => {
+		const renamed = structuredClone(large);
+		renamed.entities[0]!.summary = 'Another summary.';
+		expect(layoutKey(layoutInput(renamed.entities, renamed.relations))).toBe(layoutKey(input));
+		renamed.entities[0]!.name = 'A new name';
+		expect(layoutKey(layoutInput(renamed.entities, renamed.relations))).not.toBe(layoutKey(input));
+		const rewired = structuredClone(large);
+		rewired.relations[0]!.target = rewired.relations[1]!.target === rewired.relations[0]!.source ? rewired.entities[5]!.id : rewired.relations[1]!.target;
+		expect(layoutKey(layoutInput(rewired.entities, rewired.relations))).not.toBe(layoutKey(input));
+	});
+
+	it('are refused for another graph or when malformed', () => {
+		const saved = layoutService.layoutNow(input).saved;
+		expect(restoreLayout(saved, input)).not.toBeNull();
+		expect(restoreLayout({ ...saved, id: 'layout-0000' }, input)).toBeNull();
+		expect(restoreLayout({ id: saved.id, positions: {} }, input)).toBeNull();
+		expect(restoreLayout('nonsense', input)).toBeNull();
+	});
+});
+
+describe('requestLayout', () => {
+	const answer = () => layoutService.layoutNow(input);
+
+	it('lays small graphs out at once, in the page', () => {
+		const small = syntheticDataset(20).dataset;
+		expect(layoutAtOnce(layoutInput(small.entities, small.relations))?.size).toBe(20);
+		expect(layoutAtOnce(input)).toBeNull();
+	});
+
+	it('takes a kept layout before a shipped one, and a shipped one before running the simulation', async () => {
+		const saved = answer().saved;
+		let ran = 0;
+		const sources: LayoutSources = {
+			cache: { get: async () => undefined, put: async () => {} },
+			shipped: async (key) => (key === saved.id ? saved : null),
+			worker: () => {
+				ran++;
+				return null;
+			},
+			inPage: async () => {
+				ran++;
+				return answer();
+			}
+		};
+		const statuses: LayoutStatus[] = [];
+		requestLayout(input, sources, (status) => statuses.push(status));
+		const ready = await waitFor(statuses, 'ready');
+		expect(ready.state === 'ready' && ready.source).toBe('shipped');
+		expect(ran).toBe(0);
+	});
+
+	it('runs the worker once for every view that asks, keeps its answer, and falls back to the page if the worker fails', async () => {
+		const put: string[] = [];
+		let workers = 0;
+		const sources: LayoutSources = {
+			cache: { get: async () => undefined, put: async (saved) => void put.push(saved.id) },
+			worker: () => {
+				workers++;
+				return {
+					layout: async (_input, onProgress) => {
+						onProgress(0.5);
+						throw new Error('no worker file');
+					},
+					dispose: () => {}
+				};
+			},
+			inPage: async () => answer()
+		};
+		const first: LayoutStatus[] = [];
+		const second: LayoutStatus[] = [];
+		requestLayout(input, sources, (status) => first.push(status));
+		requestLayout(input, sources, (status) => second.push(status));
+		const ready = await waitFor(first, 'ready');
+		await waitFor(second, 'ready');
+		expect(workers).toBe(1);
+		expect(ready.state === 'ready' && ready.source).toBe('page');
+		expect(first.some((status) => status.state === 'settling' && status.progress === 0.5)).toBe(true);
+		expect(put).toEqual([layoutKey(input)]);
+		// Now the page has it: no waiting.
+		expect(layoutAtOnce(input)).not.toBeNull();
+	});
+});
+
+describe('shipped layouts (npm run layouts)', () => {
+	it('lays out large datasets once, skips them when up to date, and writes them for their own graph only', () => {
+		const root = mkdtempSync(join(tmpdir(), 'threadboard-layouts-'));
+		const { dataset, articleText } = syntheticDataset(IN_PAGE_LIMIT + 20);
+		mkdirSync(join(root, 'big'));
+		writeFileSync(join(root, 'big/dataset.json'), JSON.stringify(dataset));
+		writeFileSync(join(root, 'big/article.txt'), articleText);
+		const log: string[] = [];
+		const index = buildLayouts(root, ['big'], (line) => log.push(line));
+		expect(Object.values(index)).toEqual(['big']);
+		const shipped = JSON.parse(readFileSync(join(root, 'big/layout.json'), 'utf8'));
+		expect(shipped).toEqual(saveLayout(layoutKey(input), simulate(input.entities, input.relations).layout));
+		buildLayouts(root, ['big'], (line) => log.push(line));
+		expect(log.at(-1)).toContain('up to date');
+	});
+});
