@@ -132,3 +132,13 @@ describe('article fields', () => {
 		expect(importNote('x.md', [{ text: 'a', keep: true }])).toBe('Imported from x.md; nothing was removed.');
 	});
 });
+
+describe('droppedFile', () => {
+	it('takes one dropped file and refuses several, saying how many', async () => {
+		const { droppedFile } = await import('../../src/lib/import/dropped-file');
+		const file = { name: 'a.md' } as File;
+		expect(droppedFile([file])).toEqual({ file });
+		expect(droppedFile([file, file])).toEqual({ problem: '2 files were dropped; drop one article at a time. Nothing was changed.' });
+		expect(droppedFile([])).toBeNull();
+	});
+});
