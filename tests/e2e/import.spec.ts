@@ -19,8 +19,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test('a Treasury release from a file: furniture removed and put back, fields edited, all kept across a reload', async ({ page }) => {
-	// A long flow with a reload; the shared machine can be slow.
-	test.setTimeout(90_000);
+	// A long flow with a reload.
+	test.slow();
 	const errors = collectConsoleErrors(page);
 	await openApp(page, '/import/');
 	await page.getByLabel('Open a file…').setInputFiles(RELEASE);
@@ -123,11 +123,13 @@ test('a hostile saved page runs nothing and requests nothing from outside', asyn
 	expect(errors).toEqual([]);
 });
 
-test('the import screen passes axe, empty and with a preview and its problems shown', async ({ page }) => {
-	// Two full axe runs; the shared machine can be slow.
-	test.setTimeout(90_000);
+test('the empty import screen passes axe', async ({ page }) => {
 	await openApp(page, '/import/');
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the import screen passes axe with a preview, removed paragraphs and a field’s problem shown', async ({ page }) => {
+	await openApp(page, '/import/');
 	await page.getByLabel('Open a file…').setInputFiles('tests/fixtures/import/news-page.html');
 	await expect(page.getByRole('heading', { name: 'Preview of “news-page.html”' })).toBeVisible();
 	await page.getByLabel('Published (optional)').fill('14/05/2023');
