@@ -1,24 +1,40 @@
-/** Lookup tables over a validated dataset, built once per dataset. */
-import type { Dataset, Entity, Place, Quote, Relation } from './schema';
+/**
+ * The model of one dataset, as the views read it: the dataset without repeats, its
+ * article, and lookup tables by id. A corpus of several datasets has the same shape
+ * (see src/lib/model), so every view works on either.
+ */
+import type { Model } from '$lib/model/types';
+import { modelOfDataset } from '$lib/model/dataset-model';
+import type { CorpusModel } from '$lib/model/corpus';
+import type { Dataset } from './schema';
 
-export interface DatasetIndex {
-	/** The dataset without repeats (see `withoutRepeats`): what every view draws. */
+export type DatasetIndex = Model & {
+	/**
+	 * The model's items as one dataset (for a corpus: the merged items, titled after
+	 * it), for the views that still read a dataset. Text lives with each article.
+	 */
 	dataset: Dataset;
-	entity: Map<string, Entity>;
-	place: Map<string, Place>;
-	relation: Map<string, Relation>;
-	quote: Map<string, Quote>;
-}
+};
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
 	const clean = withoutRepeats(dataset);
-	const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+	const model = modelOfDataset(clean);
+	return { ...model, dataset: { ...clean, entities: model.entities, places: model.places, relations: model.relations, quotes: model.quotes } };
+}
+
+export function indexCorpus(corpus: CorpusModel): DatasetIndex {
+	const publishers = new Set(corpus.articles.map((article) => article.publisher));
 	return {
-		dataset: clean,
-		entity: byId(clean.entities),
-		place: byId(clean.places),
-		relation: byId(clean.relations),
-		quote: byId(clean.quotes)
+		...corpus,
+		dataset: {
+			slug: corpus.id,
+			article: { title: corpus.title, publisher: [...publishers].join(', '), url: null, published: null },
+			articleText: '',
+			entities: corpus.entities,
+			places: corpus.places,
+			relations: corpus.relations,
+			quotes: corpus.quotes
+		}
 	};
 }
 

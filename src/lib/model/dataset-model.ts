@@ -1,4 +1,7 @@
-/** One dataset as a model: one article, every relation a claim with one source. Built once per dataset. */
+/**
+ * One dataset as a model: one article, every relation a claim with one source. Built
+ * once per dataset, from a dataset without repeats (src/lib/dataset/lookup.ts: indexDataset).
+ */
 import type { Dataset } from '$lib/dataset/schema';
 import { countClaim } from './claims';
 import type { Claim, Model, ModelArticle, ModelEntity, ModelPlace, ModelQuote } from './types';
@@ -14,17 +17,8 @@ export function modelOfDataset(dataset: Dataset): Model {
 	const article = articleOf(dataset);
 	const articles = new Map([[article.id, article]]);
 	const member = (id: string) => [{ dataset: dataset.slug, id }];
-	// Repeated references are refused by the validator; de-duplicated here too, so nothing keyed by them can break.
-	const unique = (ids: string[]) => [...new Set(ids)];
-	const entities: ModelEntity[] = dataset.entities.map((entity) => ({
-		...entity,
-		aliases: unique(entity.aliases),
-		places: unique(entity.places),
-		evidence: unique(entity.evidence),
-		articles: [dataset.slug],
-		members: member(entity.id)
-	}));
-	const places: ModelPlace[] = dataset.places.map((place) => ({ ...place, evidence: unique(place.evidence), articles: [dataset.slug], members: member(place.id) }));
+	const entities: ModelEntity[] = dataset.entities.map((entity) => ({ ...entity, articles: [dataset.slug], members: member(entity.id) }));
+	const places: ModelPlace[] = dataset.places.map((place) => ({ ...place, articles: [dataset.slug], members: member(place.id) }));
 	const quotes: ModelQuote[] = dataset.quotes.map((quote) => ({ ...quote, article: dataset.slug }));
 	const relations: Claim[] = dataset.relations.map((relation) => {
 		const sources = [
@@ -35,10 +29,10 @@ export function modelOfDataset(dataset: Dataset): Model {
 				assertedBy: relation.assertedBy,
 				date: relation.date,
 				...(relation.dateNote === undefined ? {} : { dateNote: relation.dateNote }),
-				evidence: unique(relation.evidence)
+				evidence: relation.evidence
 			}
 		];
-		return { ...relation, places: unique(relation.places), evidence: unique(relation.evidence), sources, contested: false, ...countClaim(sources, articles) };
+		return { ...relation, sources, contested: false, ...countClaim(sources, articles) };
 	});
 	return {
 		kind: 'dataset',
