@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { composePicture, wrapText, type PictureParts } from '../../src/lib/briefing/compose-svg';
+import { composePicture, legendHeight, wrapText, type PictureParts } from '../../src/lib/briefing/compose-svg';
 import { element, fragment } from '../../src/lib/export/xml';
 import { HOSTILE_STRINGS, withoutXmlForbidden } from '../fixtures/hostile-strings';
 import { parseXmlStrictly, textOf } from '../fixtures/strict-xml';
 
 function drawing(label: string, width: number, height: number) {
-	return { content: element('g', {}, element('text', { x: 10, y: 20 }, label)), width, height };
+	return { content: element('g', {}, element('text', { x: 10, y: 20 }, label)), x: 0, y: 0, width, height };
 }
 
 const parts: PictureParts = {
@@ -39,7 +39,7 @@ describe('composePicture', () => {
 		it(`composes a picture that parses as XML with ${label} in every text`, () => {
 			const svg = composePicture({
 				...parts,
-				graph: { content: fragment(element('text', {}, text)), width: 800, height: 600 },
+				graph: { content: fragment(element('text', {}, text)), x: 0, y: 0, width: 800, height: 600 },
 				map: drawing(text, 400, 300),
 				title: text,
 				caption: text,
@@ -58,6 +58,38 @@ describe('composePicture', () => {
 				.map((node) => node.textContent ?? '');
 			expect(caption.join('').replace(/[ \t\n\r]|…/g, '')).toBe(expected.replace(/[ \t\n\r]/g, '').slice(0, caption.join('').replace(/[ \t\n\r]|…/g, '').length));
 		});
+});
+
+describe('room for the caption and a legend of what is shown', () => {
+	it('gives a long caption every line it needs, and pushes the graph down to make room', () => {
+		const caption = 'Senior Haqqani Network figures have discussed forming a new joint unit with al-Qaeda, the US document says; '.repeat(5).trim();
+		const short = parseXmlStrictly(composePicture(parts));
+		const long = parseXmlStrictly(composePicture({ ...parts, caption }));
+		const captionOf = (document: Document) =>
+			Array.from(document.getElementsByTagName('text'))
+				.filter((node) => node.getAttribute('class') === 'caption')
+				.map((node) => node.textContent)
+				.join(' ');
+		expect(captionOf(long)).toBe(caption);
+		expect(captionOf(long)).not.toContain('…');
+		const graphTop = (document: Document) => Number(document.getElementsByTagName('svg')[1]!.getAttribute('y'));
+		expect(graphTop(long)).toBeGreaterThan(graphTop(short));
+	});
+
+	it('lists only the relation types and stances it is given, and sizes itself to them', () => {
+		const svg = parseXmlStrictly(composePicture({ ...parts, legend: { types: ['attack'], stances: ['asserted'] } }));
+		const legend = Array.from(svg.getElementsByTagName('text'))
+			.filter((node) => node.getAttribute('class') === 'legend')
+			.map((node) => node.textContent);
+		expect(legend).toEqual(['attack', 'asserted']);
+		expect(legendHeight({ types: ['attack'], stances: ['asserted'] })).toBeLessThan(legendHeight({ types: ['attack', 'funding', 'arrest'], stances: ['asserted'] }));
+		expect(legendHeight({ types: [], stances: [] })).toBe(0);
+	});
+
+	it('frames the drawn part of the graph, not its whole view box', () => {
+		const svg = parseXmlStrictly(composePicture({ ...parts, graph: { ...parts.graph, x: 120, y: 60, width: 500, height: 300 } }));
+		expect(svg.getElementsByTagName('svg')[1]!.getAttribute('viewBox')).toBe('120 60 500 300');
+	});
 });
 
 describe('wrapText', () => {

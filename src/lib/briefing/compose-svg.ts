@@ -13,9 +13,15 @@ import type { SvgSnapshot } from './snapshot-svg';
 export const EXPORT_WIDTH = 1600;
 export const EXPORT_HEIGHT = 1000;
 const MARGIN = 32;
-const HEADER_HEIGHT = 96;
 const FOOTER_HEIGHT = 54;
 const SIDE_WIDTH = 520;
+const TITLE_LINE = 32;
+const CAPTION_LINE = 23;
+/** Characters per line at 26 px bold and 17 px across the picture's width, on the generous side. */
+const TITLE_CHARS = 90;
+const CAPTION_CHARS = 160;
+const LEGEND_ROW = 22;
+const MAP_HEIGHT = 420;
 
 /** A word longer than a line, cut into line-long pieces at character (grapheme) boundaries. */
 function pieces(word: string, maxChars: number): string[] {
@@ -54,12 +60,24 @@ export interface LegendEntries {
 	stances: Stance[];
 }
 
+/** Where the legend's stance part starts, below the relation types. */
+function stanceTop(entries: LegendEntries, y: number): number {
+	return entries.types.length > 0 ? y + LEGEND_ROW + Math.ceil(entries.types.length / 2) * LEGEND_ROW + 18 : y;
+}
+
+/** The height the legend takes: two columns of each kind, under a heading each. */
+export function legendHeight(entries: LegendEntries): number {
+	const stances = entries.stances.length > 0 ? LEGEND_ROW + Math.ceil(entries.stances.length / 2) * LEGEND_ROW : 0;
+	return stanceTop(entries, 0) + stances;
+}
+
+/** The legend of what the picture shows: only the relation types and stances drawn in it. */
 export function legendSvg(entries: LegendEntries, x: number, y: number, width: number): Xml {
-	const rows: XmlChild[] = [element('text', { x, y, class: 'legend-heading' }, 'Relation types')];
+	const rows: XmlChild[] = [entries.types.length > 0 && element('text', { x, y, class: 'legend-heading' }, 'Relation types')];
 	const columnWidth = width / 2;
 	entries.types.forEach((type, position) => {
 		const left = x + (position % 2) * columnWidth;
-		const top = y + 22 + Math.floor(position / 2) * 22;
+		const top = y + LEGEND_ROW + Math.floor(position / 2) * LEGEND_ROW;
 		rows.push(
 			element(
 				'line',
@@ -69,11 +87,11 @@ export function legendSvg(entries: LegendEntries, x: number, y: number, width: n
 			element('text', { x: left + 32, y: top, class: 'legend' }, type)
 		);
 	});
-	const stanceTop = y + 22 + Math.ceil(entries.types.length / 2) * 22 + 18;
-	rows.push(element('text', { x, y: stanceTop, class: 'legend-heading' }, 'How the text holds it'));
+	const stancesTop = stanceTop(entries, y);
+	if (entries.stances.length > 0) rows.push(element('text', { x, y: stancesTop, class: 'legend-heading' }, 'How the text holds it'));
 	entries.stances.forEach((stance, position) => {
 		const left = x + (position % 2) * columnWidth;
-		const top = stanceTop + 22 + Math.floor(position / 2) * 22;
+		const top = stancesTop + LEGEND_ROW + Math.floor(position / 2) * LEGEND_ROW;
 		const style = STANCE_STYLES[stance];
 		rows.push(
 			element('line', {
@@ -115,7 +133,7 @@ export interface PictureParts {
 function placed(part: SvgSnapshot, x: number, y: number, width: number, height: number): Xml {
 	return element(
 		'svg',
-		{ x, y, width, height, viewBox: `0 0 ${part.width} ${part.height}`, preserveAspectRatio: 'xMidYMid meet' },
+		{ x, y, width, height, viewBox: `${part.x} ${part.y} ${part.width} ${part.height}`, preserveAspectRatio: 'xMidYMid meet' },
 		part.content
 	);
 }
@@ -129,10 +147,16 @@ const PICTURE_CSS = `
 `;
 
 export function composePicture(parts: PictureParts): string {
-	const graphBox = { x: MARGIN, y: HEADER_HEIGHT, width: EXPORT_WIDTH - SIDE_WIDTH - 3 * MARGIN, height: EXPORT_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT - MARGIN };
+	// The header grows with the title and caption: a caption is the briefer's point, never cut short for layout.
+	const titleLines = wrapText(parts.title, TITLE_CHARS, 2);
+	const captionLines = wrapText(parts.caption, CAPTION_CHARS, 6);
+	const captionTop = MARGIN + titleLines.length * TITLE_LINE + 6;
+	const headerBottom = captionTop + captionLines.length * CAPTION_LINE + 12;
+	const bodyHeight = EXPORT_HEIGHT - headerBottom - FOOTER_HEIGHT - MARGIN;
+	const graphBox = { x: MARGIN, y: headerBottom, width: EXPORT_WIDTH - SIDE_WIDTH - 3 * MARGIN, height: bodyHeight };
 	const sideX = EXPORT_WIDTH - SIDE_WIDTH - MARGIN;
-	const mapHeight = 420;
-	const captionLines = wrapText(parts.caption, 150, 2);
+	const legendRoom = legendHeight(parts.legend) + 36;
+	const mapHeight = parts.map ? Math.max(160, Math.min(MAP_HEIGHT, bodyHeight - legendRoom)) : 0;
 	const frame = (x: number, y: number, width: number, height: number) => element('rect', { x, y, width, height, fill: 'none', stroke: '#d5d9e0' });
 	return element(
 		'svg',
@@ -146,12 +170,12 @@ export function composePicture(parts: PictureParts): string {
 		element('title', {}, parts.title),
 		element('style', {}, parts.fontCss, PICTURE_CSS),
 		element('rect', { width: '100%', height: '100%', fill: '#ffffff' }),
-		element('text', { x: MARGIN, y: MARGIN + 12, class: 'title' }, parts.title),
-		captionLines.map((line, position) => element('text', { x: MARGIN, y: MARGIN + 40 + position * 21, class: 'caption' }, line)),
+		titleLines.map((line, position) => element('text', { x: MARGIN, y: MARGIN + 22 + position * TITLE_LINE, class: 'title' }, line)),
+		captionLines.map((line, position) => element('text', { x: MARGIN, y: captionTop + 17 + position * CAPTION_LINE, class: 'caption' }, line)),
 		frame(graphBox.x, graphBox.y, graphBox.width, graphBox.height),
-		placed(parts.graph, graphBox.x, graphBox.y, graphBox.width, graphBox.height),
-		parts.map && fragment(frame(sideX, HEADER_HEIGHT, SIDE_WIDTH, mapHeight), placed(parts.map, sideX, HEADER_HEIGHT, SIDE_WIDTH, mapHeight)),
-		legendSvg(parts.legend, sideX, HEADER_HEIGHT + mapHeight + 36, SIDE_WIDTH),
+		placed(parts.graph, graphBox.x + 8, graphBox.y + 8, graphBox.width - 16, graphBox.height - 16),
+		parts.map && fragment(frame(sideX, headerBottom, SIDE_WIDTH, mapHeight), placed(parts.map, sideX, headerBottom, SIDE_WIDTH, mapHeight)),
+		legendSvg(parts.legend, sideX, headerBottom + (parts.map ? mapHeight + 36 : 16), SIDE_WIDTH),
 		element('text', { x: MARGIN, y: EXPORT_HEIGHT - FOOTER_HEIGHT + 14, class: 'footer' }, parts.sourceLine),
 		element('text', { x: MARGIN, y: EXPORT_HEIGHT - FOOTER_HEIGHT + 34, class: 'footer' }, parts.attribution)
 	).markup;

@@ -56,7 +56,7 @@ export async function pictureSvg(request: PictureRequest): Promise<string> {
 	const { graphSvg, mapSvg, ...rest } = request;
 	return composePicture({
 		...rest,
-		graph: snapshotSvg(graphSvg),
+		graph: snapshotSvg(graphSvg, { cropToDrawing: true }),
 		map: mapSvg ? snapshotSvg(mapSvg) : null,
 		fontCss: await fontFaces()
 	});

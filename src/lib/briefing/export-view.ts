@@ -7,7 +7,7 @@ import type { DatasetIndex } from '$lib/dataset/lookup';
 import { RELATION_TYPES, STANCES } from '$lib/dataset/schema';
 import type { DataFormat } from '$lib/export/export-data';
 import { exportFileName } from '$lib/export/view-data';
-import { visibility } from '$lib/view/filters';
+import { visibility, type Visibility } from '$lib/view/filters';
 import { decodeView } from '$lib/view/url-state';
 import type { Briefing } from './briefing.svelte';
 import { describeView } from './describe-view';
@@ -15,6 +15,11 @@ import { downloadBlob, MAP_ATTRIBUTION, pictureSvg, svgToPng } from './export-pi
 import type { Slide } from './slide-types';
 
 const GRAPH_SELECTOR = '.workspace svg[aria-label^="Relationship graph"]';
+
+/** What an encoded view lets through its filters. */
+function seenIn(index: DatasetIndex, encoded: string): Visibility {
+	return visibility(index.dataset, decodeView(encoded, index.dataset).view.filters);
+}
 
 /** The slide on screen, if the view is still the one it was opened with. */
 function presentedSlide(briefing: Briefing): Slide | undefined {
@@ -29,7 +34,8 @@ export async function exportView(index: DatasetIndex, format: 'svg' | 'png', bri
 	const { dataset } = index;
 	const current = briefing.currentView();
 	const slide = presentedSlide(briefing);
-	const visibleTypes = RELATION_TYPES.filter((type) => dataset.relations.some((relation) => relation.type === type));
+	// The legend explains what the picture shows: the types and stances of the relations drawn in it.
+	const drawn = dataset.relations.filter((relation) => seenIn(index, current).relations.has(relation.id));
 	const svg = await pictureSvg({
 		graphSvg,
 		mapSvg: mapSvg && mapSvg.clientWidth > 0 ? mapSvg : null,
@@ -37,7 +43,10 @@ export async function exportView(index: DatasetIndex, format: 'svg' | 'png', bri
 		caption: slide?.caption || describeView(index, current),
 		sourceLine: `Source: ${dataset.article.publisher}, “${dataset.article.title}”${dataset.article.published ? `, ${dataset.article.published}` : ''}. Made with Threadboard.`,
 		attribution: `Map: ${MAP_ATTRIBUTION}`,
-		legend: { types: visibleTypes, stances: STANCES.filter((stance) => dataset.relations.some((relation) => relation.stance === stance)) }
+		legend: {
+			types: RELATION_TYPES.filter((type) => drawn.some((relation) => relation.type === type)),
+			stances: STANCES.filter((stance) => drawn.some((relation) => relation.stance === stance))
+		}
 	});
 	const name = exportFileName(dataset.slug, slide?.title);
 	if (format === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
@@ -59,10 +68,9 @@ function drawnPositions(): Map<string, { x: number; y: number }> | null {
 export async function exportData(index: DatasetIndex, format: DataFormat, briefing: Briefing): Promise<void> {
 	const { dataFile } = await import('$lib/export/export-data');
 	const current = briefing.currentView();
-	const { filters } = decodeView(current, index.dataset).view;
 	const file = dataFile(format, {
 		index,
-		seen: visibility(index.dataset, filters),
+		seen: seenIn(index, current),
 		description: describeView(index, current),
 		positions: drawnPositions(),
 		baseName: exportFileName(index.dataset.slug, presentedSlide(briefing)?.title)

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { openApp } from './helpers';
+
+const KABUL_ZOOMED = '/?place=kabul&mapzoom=14,69.172,34.528';
+
+async function exportSvg(page: Page): Promise<string> {
+	await page.getByText('Export', { exact: true }).click();
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'This view as SVG' }).click()]);
+	return readFileSync((await file.path())!, 'utf8');
+}
+
+/** Puts an exported picture into the page at its own size, so the browser lays it out as a viewer would. */
+async function showPicture(page: Page, svg: string): Promise<void> {
+	await page.evaluate((text) => {
+		const holder = document.createElement('div');
+		holder.id = 'exported';
+		holder.style.cssText = 'position:absolute;left:0;top:0;width:1600px;height:1000px;z-index:1000;background:#fff';
+		holder.append(document.importNode(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement, true));
+		document.body.append(holder);
+	}, svg);
+}
+
+/** The widest line a map draws, in screen pixels: non-scaling strokes keep their width, others grow with the zoom. */
+function widestMapLine(page: Page, selector: string): Promise<number> {
+	return page.evaluate((selector) => {
+		let widest = 0;
+		for (const path of document.querySelectorAll<SVGGraphicsElement>(`${selector} path`)) {
+			const style = getComputedStyle(path);
+			if (style.stroke === 'none' || style.display === 'none') continue;
+			const width = parseFloat(style.strokeWidth) || 0;
+			const scale = style.getPropertyValue('vector-effect') === 'non-scaling-stroke' ? 1 : Math.abs(path.getScreenCTM()?.a ?? 1);
+			widest = Math.max(widest, width * scale);
+		}
+		return widest;
+	}, selector);
+}
+
+test('a zoomed map exports with lines as thin as on screen', async ({ page }) => {
+	await openApp(page, KABUL_ZOOMED);
+	await expect(page.locator('.workspace .place-map[data-map-status="ready"]')).toBeVisible();
+	const onScreen = await widestMapLine(page, '.workspace svg[aria-label^="Map"]');
+	await showPicture(page, await exportSvg(page));
+	// The map is the exported picture's second drawing, after the graph.
+	const exported = await widestMapLine(page, '#exported > svg > svg:nth-of-type(2)');
+	expect(onScreen).toBeGreaterThan(0);
+	expect(exported).toBeLessThan(Math.max(4, onScreen * 1.5));
+});
+
+test('the legend lists only what the picture shows', async ({ page }) => {
+	await openApp(page, '/?types=attack');
+	const svg = await exportSvg(page);
+	const legend = await page.evaluate((text) => {
+		const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return Array.from(document.querySelectorAll('text.legend'), (node) => node.textContent);
+	}, svg);
+	// The attack relations are asserted or claimed: one type, two stances.
+	expect(legend).toEqual(['attack', 'asserted', 'claimed']);
+});
+
+for (const size of [
+	{ width: 1280, height: 800 },
+	{ width: 1920, height: 1080 }
+])
+	test(`at ${size.width}×${size.height} the graph fills its frame and a long caption is given all its lines`, async ({ page }) => {
+		await page.setViewportSize(size);
+		const caption = 'Senior Haqqani Network figures discussed forming a new joint unit with al-Qaeda, the US Treasury document says, while a Taliban source denies any cooperation on the ground. '.repeat(2).trim();
+		await openApp(page, '/?actor=haqqani-network');
+		await page.getByRole('button', { name: /^Slides \(/ }).click();
+		await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+		await page.getByRole('textbox', { name: 'Caption of slide 1' }).fill(caption);
+		await page.getByRole('textbox', { name: 'Caption of slide 1' }).blur();
+		await page.getByRole('button', { name: 'Open slide 1' }).click();
+		await page.getByRole('button', { name: 'Close the slides panel' }).click();
+		const svg = await exportSvg(page);
+		await showPicture(page, svg);
+		const fill = await page.evaluate(() => {
+			const frame = document.querySelector('#exported > svg > svg')!;
+			const box = frame.getBoundingClientRect();
+			let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+			for (const mark of frame.querySelectorAll('path, text, circle, line')) {
+				const rect = mark.getBoundingClientRect();
+				if (rect.width === 0 && rect.height === 0) continue;
+				left = Math.min(left, rect.left);
+				top = Math.min(top, rect.top);
+				right = Math.max(right, rect.right);
+				bottom = Math.max(bottom, rect.bottom);
+			}
+			return Math.max((right - left) / box.width, (bottom - top) / box.height);
+		});
+		expect(fill).toBeGreaterThan(0.85);
+		const shown = await page.evaluate(() => Array.from(document.querySelectorAll('#exported text.caption'), (node) => node.textContent).join(' '));
+		expect(shown).toBe(caption);
+		await page.screenshot({ path: test.info().outputPath(`export-${size.width}.png`), clip: { x: 0, y: 0, width: 1600, height: 1000 } });
+	});
+
+test('the handout prints each slide with its map, labels of at least 8 pt, and each label once in the PDF text', async ({ page }) => {
+	for (const [link, caption] of [
+		['/?link=source-denies-taliban-al-qaeda-cooperation', 'A Taliban source denies any cooperation.'],
+		[`${KABUL_ZOOMED}&types=attack`, 'The Kabul attacks.']
+	]) {
+		await openApp(page, link);
+		const toggle = page.getByRole('button', { name: /^Slides \(/ });
+		if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+		await page.getByRole('button', { name: 'Add this view as a slide' }).click();
+		const count = await page.locator('[data-slide-id]').count();
+		await page.getByRole('textbox', { name: `Caption of slide ${count}` }).fill(caption);
+		await page.getByRole('textbox', { name: `Caption of slide ${count}` }).blur();
+	}
+	await page.emulateMedia({ media: 'print' });
+	const sections = page.getByTestId('handout').locator('section');
+	await expect(sections).toHaveCount(2);
+	for (const position of [0, 1]) await expect(sections.nth(position).locator('svg[aria-label^="Map"]')).toBeVisible();
+	// The Kabul slide's map is zoomed in as on the slide.
+	await expect(sections.nth(1).locator('[data-place-id="kabul"]')).toBeVisible();
+	const smallest = await page.evaluate(() =>
+		Math.min(
+			...Array.from(document.querySelectorAll<SVGTextElement>('[data-testid="handout"] .picture text.label'), (label) => {
+				return parseFloat(getComputedStyle(label).fontSize) * Math.abs(label.getScreenCTM()!.a) * 0.75;
+			})
+		)
+	);
+	expect(smallest).toBeGreaterThanOrEqual(8);
+	const strokes = await page.locator('[data-testid="handout"] .picture text.label').evaluateAll((labels) => labels.map((label) => getComputedStyle(label).stroke));
+	expect(strokes.every((stroke) => stroke === 'none')).toBe(true);
+
+	const pdf = await page.pdf({ format: 'A4' });
+	const folder = mkdtempSync(path.join(tmpdir(), 'threadboard-handout-'));
+	const file = path.join(folder, 'handout.pdf');
+	writeFileSync(file, pdf);
+	await test.info().attach('handout.pdf', { path: file, contentType: 'application/pdf' });
+	// Where poppler's pdftotext is installed, read the PDF's own text layer.
+	if (existsSync('/usr/bin/pdftotext')) {
+		const text = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+		expect(text).toContain('Taliban');
+		expect(text).not.toMatch(/Taliban\s+Taliban/);
+		expect(text).not.toMatch(/Haqqani Network\s+Haqqani Network/);
+	}
+});
