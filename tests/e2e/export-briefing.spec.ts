@@ -98,10 +98,11 @@ for (const size of [
 	});
 
 test('the handout prints each slide with its map, labels of at least 8 pt, and each label once in the PDF text', async ({ page }) => {
-	for (const [link, caption] of [
+	const slides: [string, string][] = [
 		['/?link=source-denies-taliban-al-qaeda-cooperation', 'A Taliban source denies any cooperation.'],
 		[`${KABUL_ZOOMED}&types=attack`, 'The Kabul attacks.']
-	]) {
+	];
+	for (const [link, caption] of slides) {
 		await openApp(page, link);
 		const toggle = page.getByRole('button', { name: /^Slides \(/ });
 		if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
