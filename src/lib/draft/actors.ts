@@ -197,27 +197,30 @@ function resolveName(name: string, byVariant: Map<string, DraftActor>, actors: D
 	return null;
 }
 
-/** Finds names already known in places the capitals missed: headlines, “Haqqani network”. */
+/** Finds names already known in places the capitals missed: headlines, “Haqqani network”. One scan for all names. */
 function scanForKnownNames(text: string, actors: DraftActor[], sentences: Sentence[]): void {
-	const taken = actors.flatMap((actor) => actor.mentions.map((mention) => [mention.start, mention.end] as const));
+	const taken = actors.flatMap((actor) => actor.mentions.map((mention) => [mention.start, mention.end] as const)).sort((a, b) => a[0] - b[0]);
 	const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
-	for (const actor of actors) {
-		const names = [actor.name, ...actor.aliases].filter((name) => name.length >= 4 || /^[A-Z]{3,}$/.test(name));
-		for (const name of names) {
-			const multiword = /\s/.test(name);
-			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}(?![\\p{L}\\p{N}])`, multiword ? 'giu' : 'gu');
-			for (const match of text.matchAll(pattern)) {
-				const start = match.index;
-				const end = start + match[0].length;
-				if (overlaps(start, end)) continue;
-				// Outside headlines only whole capitalised words count, so "state" is not "State".
-				const inTitle = sentences.some((sentence) => sentence.titleCase && sentence.start <= start && end <= sentence.end);
-				if (!multiword && !inTitle && /^\p{Ll}/u.test(match[0])) continue;
-				const mention: Mention = { start, end, text: match[0], kind: actor.kind, kindConfidence: 0.5, cue: 'known name found again', actor: actor.id };
-				actor.mentions.push(mention);
-				taken.push([start, end]);
-			}
-		}
+	const owner = new Map<string, DraftActor>();
+	for (const actor of actors)
+		for (const name of [actor.name, ...actor.aliases])
+			if ((name.length >= 4 || /^[A-Z]{3,}$/.test(name)) && !owner.has(name.toLowerCase().replace(/[’']/g, "'"))) owner.set(name.toLowerCase().replace(/[’']/g, "'"), actor);
+	if (owner.size === 0) return;
+	const alternatives = [...owner.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	const titles = sentences.filter((sentence) => sentence.titleCase);
+	for (const match of text.matchAll(pattern)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		const actor = owner.get(match[0].toLowerCase().replace(/[’']/g, "'"));
+		if (!actor || overlaps(start, end)) continue;
+		// Outside headlines a one-word name counts only capitalised, so "state" is not "State".
+		const inTitle = titles.some((sentence) => sentence.start <= start && end <= sentence.end);
+		if (!/\s/.test(match[0]) && !inTitle && /^\p{Ll}/u.test(match[0])) continue;
+		actor.mentions.push({ start, end, text: match[0], kind: actor.kind, kindConfidence: 0.5, cue: 'known name found again', actor: actor.id });
+		taken.push([start, end]);
 	}
 	for (const actor of actors) actor.mentions.sort((a, b) => a.start - b.start);
 }

@@ -189,8 +189,8 @@ function phraseLinks(ctx: Context, clause: Clause, mentions: Mention[]): Found[]
 	for (const mention of mentions) {
 		const noun = /^[’']s\s+(protection|support|backing|funding|financing|sponsorship|guidance|patronage|shelter)\b/.exec(text.slice(mention.end, mention.end + 30));
 		if (!noun) continue;
-		const said = /.*\b(?:that|says|said|claims|claimed|reported|revealed)\s/is.exec(text.slice(clause.start, mention.start));
-		const from = clause.start + (said?.[0].length ?? 0);
+		const said = lastMatch(/\b(?:that|says|said|claims|claimed|reported|revealed)\s/gi, text.slice(clause.start, mention.start));
+		const from = clause.start + (said ? said.index + said[0].length : 0);
 		const subject = mentions.find((other) => other.start >= from && other.end <= mention.start && other.actor !== mention.actor && kindOf(other) !== 'country');
 		if (!subject) continue;
 		const type: RelationType = /protection|shelter/.test(noun[1]!) ? 'protection' : /funding|financing/.test(noun[1]!) ? 'funding' : /guidance/.test(noun[1]!) ? 'advice and guidance' : 'backing';
@@ -229,9 +229,9 @@ function subjectsBefore(ctx: Context, clause: Clause, at: number, candidates: Me
 	if (ctx.sectionPerson && /^(?:[^,]{0,40},\s*)?(?:and\s+)?(?:he|she)\b/i.test(ctx.text.slice(clause.start, firstName)))
 		return { mentions: [], actor: ctx.sectionPerson, cue: '“he” read as the section’s subject' };
 	// "Dawn reported that Bari was wanted": the subject of the reported verb comes after "that".
-	const complement = /.*\b(?:that|whom|says|said|claims|claimed|reported|revealed|believes|stated|emphasi[sz]ed|reiterated|stressed|noted|announced)\s/is.exec(ctx.text.slice(clause.start, at));
+	const complement = lastMatch(/\b(?:that|whom|says|said|claims|claimed|reported|revealed|believes|stated|emphasi[sz]ed|reiterated|stressed|noted|announced)\s/gi, ctx.text.slice(clause.start, at));
 	if (complement) {
-		const cut = clause.start + complement[0].length;
+		const cut = clause.start + complement.index + complement[0].length;
 		const after = before.filter((mention) => mention.start >= cut);
 		if (after.length > 0) before = after;
 	}
@@ -468,11 +468,25 @@ function asserterOf(ctx: Context, sentence: Sentence, paragraphQuoteSpeaker: Map
 	);
 }
 
-function isInQuotation(text: string, sentence: Span): boolean {
-	const before = text.slice(0, sentence.start);
-	const opens = (before.match(/“/g) ?? []).length;
-	const closes = (before.match(/”/g) ?? []).length;
-	return opens > closes || text.slice(sentence.start, sentence.end).startsWith('“');
+/** The last match of a global pattern in the text, without a backtracking “.*”. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+	let last: RegExpExecArray | null = null;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match;
+	return last;
+}
+
+/** Sentences that sit inside a quotation (“…”), found in one pass. */
+function quotationDepths(text: string, sentences: Sentence[]): boolean[] {
+	let depth = 0;
+	let at = 0;
+	return sentences.map((sentence) => {
+		for (; at < sentence.start; at++) {
+			if (text[at] === '“') depth++;
+			else if (text[at] === '”' && depth > 0) depth--;
+		}
+		return depth > 0 || text.startsWith('“', sentence.start);
+	});
 }
 
 /** The authority that designates in this article: the subject of its first active “designated”. */
@@ -503,7 +517,8 @@ export function findLinks(
 	const quoteSpeaker = new Map<number, string>();
 	const links = new Map<string, DraftLink>();
 
-	sentences.forEach((sentence) => {
+	const quoted_ = quotationDepths(text, sentences);
+	sentences.forEach((sentence, sentenceIndex) => {
 		if (sentence.titleCase && !sentence.heading) return;
 		const inSentence = mentions.filter((mention) => inside(mention, sentence));
 		const modifiers = modifierSet(ctx, inSentence);
@@ -517,8 +532,9 @@ export function findLinks(
 		const cited = inSentence.find((mention) => byId.get(mention.actor!)?.kind === 'document');
 		if (cited) ctx.lastDocument = cited.actor!;
 		const asserter = asserterOf(ctx, sentence, quoteSpeaker);
-		if (isInQuotation(text, sentence) && asserter) quoteSpeaker.set(sentence.paragraph, asserter);
-		const quoted = isInQuotation(text, sentence) ? quoteSpeaker.get(sentence.paragraph) ?? asserter : null;
+		const inQuotation = quoted_[sentenceIndex]!;
+		if (inQuotation && asserter) quoteSpeaker.set(sentence.paragraph, asserter);
+		const quoted = inQuotation ? quoteSpeaker.get(sentence.paragraph) ?? asserter : null;
 		for (const clause of sentence.clauses) {
 			const inClause = inSentence.filter((mention) => inside(mention, clause));
 			const found = [...phraseLinks(ctx, clause, inClause), ...triggerLinks(ctx, clause, inClause, modifiers)];

@@ -369,19 +369,19 @@ function phraseMentions(text: string, sentence: Span): Mention[] {
 		const value = text.slice(start, start + length);
 		found.push({ start, end: start + length, text: value, kind, kindConfidence: 0.7, cue, ...(reference ? { reference } : {}) });
 	};
-	for (const match of body.matchAll(/\b(?:a|an|the|this|that)\s+((?:(?:\p{Lu}[\p{L}.’']*)\s+){0,5}(?:government\s+)?(?:document|report|memo|memorandum|dossier|cable|letter))\b/giu)) {
+	if (/document|report|memo|dossier|cable|letter/i.test(body)) for (const match of body.matchAll(/\b(?:a|an|the|this|that)\s+((?:(?:\p{Lu}[\p{L}.’']*)\s+){0,5}(?:government\s+)?(?:document|report|memo|memorandum|dossier|cable|letter))\b/giu)) {
 		const inner = match[1]!;
 		if (/^(?:the|a|an)\s/i.test(inner)) continue;
 		add(match.index + match[0].length - inner.length, inner.length, 'document', 'a document the text cites');
 	}
-	for (const match of body.matchAll(/(?<!\p{Lu}[\p{L}.]*,\s{0,2}|\b(?:is|was|are|were|been|be|as|became|remains)\s+)\b(?:a|an)\s+(?:senior\s+|former\s+|top\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:source|official|spokesman|spokesperson|commander|insider|militant|fighter|leader))\b(?!\s+\p{Lu})(?=,?\s+(?:has|have|had|is|was|were|told|said|says|claimed|denied|stated|confirmed|reported|\p{Ll}+ed)\b)/gu)) {
+	if (/source|official|spokes|commander|insider|militant|fighter|leader/.test(body)) for (const match of body.matchAll(/(?<!\p{Lu}[\p{L}.]*,\s{0,2}|\b(?:is|was|are|were|been|be|as|became|remains)\s+)\b(?:a|an)\s+(?:senior\s+|former\s+|top\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:source|official|spokesman|spokesperson|commander|insider|militant|fighter|leader))\b(?!\s+\p{Lu})(?=,?\s+(?:has|have|had|is|was|were|told|said|says|claimed|denied|stated|confirmed|reported|\p{Ll}+ed)\b)/gu)) {
 		const inner = match[1]!;
 		add(match.index + match[0].length - inner.length, inner.length, 'person', 'an unnamed person of a group');
 	}
-	for (const match of body.matchAll(/\b((?:\p{Lu}[\p{L}]+\s)*\p{Lu}[\p{L}]+[’']s\s+(?:\p{Ll}+\s+){0,2}(?:inspector general|spokesman|spokesperson|chief|head|director|envoy|ambassador|commander|prosecutor))\b/gu)) {
+	if (/[’']s\s/.test(body)) for (const match of body.matchAll(/\b((?:\p{Lu}[\p{L}]+\s)*\p{Lu}[\p{L}]+[’']s\s+(?:\p{Ll}+\s+){0,2}(?:inspector general|spokesman|spokesperson|chief|head|director|envoy|ambassador|commander|prosecutor))\b/gu)) {
 		add(match.index, match[1]!.length, 'government body', 'an office named with its institution');
 	}
-	for (const match of body.matchAll(/\bthe (people|population|civilians) of (\p{Lu}[\p{L}]+)/gu)) {
+	if (/ of /.test(body)) for (const match of body.matchAll(/\bthe (people|population|civilians) of (\p{Lu}[\p{L}]+)/gu)) {
 		const start = sentence.start + match.index + 4;
 		const demonym = Object.entries(DEMONYMS).find(([, country]) => country === match[2])?.[0];
 		const text_ = text.slice(start, sentence.start + match.index + match[0].length);
@@ -397,7 +397,7 @@ function phraseMentions(text: string, sentence: Span): Mention[] {
 			const start = sentence.start + match.index + match[0].length - match[1]!.length;
 			found.push({ start, end: start + value.length, text: value, kind: 'person', kindConfidence: 0.8, cue: 'name after a title in a headline' });
 		}
-	for (const match of body.matchAll(/\b((?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s(?:administration|government|regime|cabinet|campaign))\b/gu)) {
+	if (/administration|government|regime|cabinet|campaign/.test(body)) for (const match of body.matchAll(/\b((?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+\s(?:administration|government|regime|cabinet|campaign))\b/gu)) {
 		if (/^(?:The|A|An|This|That)\s/.test(match[1]!) || kindOfName(match[1]!.split(/\s/).slice(0, -1).join(' '))) continue;
 		add(match.index, match[1]!.length, 'government body', 'a leader’s administration');
 	}

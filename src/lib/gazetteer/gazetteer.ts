@@ -80,7 +80,7 @@ export function comparePlaces(a: GazetteerPlace, b: GazetteerPlace): number {
 }
 
 function placeFromRow(row: (string | number)[]): GazetteerPlace {
-	const [name, aliases, kind, country, lon, lat, population, boundary] = row as [string, string, PlaceKind, string, number, number, number, string?];
+	const [name, aliases, kind, country, lon, lat, population, boundary] = row as [string, string, PlaceKind, string, number, number, number, string?, string?];
 	const place: GazetteerPlace = {
 		name,
 		aliases: aliases ? aliases.split('|') : [],
@@ -98,27 +98,48 @@ function placeFromRow(row: (string | number)[]): GazetteerPlace {
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
 	const places = data.rows.map(placeFromRow);
+	// Name keys come folded from the build (column "keys"); older data is folded here.
+	const keysColumn = data.columns.indexOf('keys');
 	const byKey = new Map<string, GazetteerPlace[]>();
-	const bySkeleton = new Map<string, GazetteerPlace[]>();
-	const names: { key: string; place: GazetteerPlace }[] = [];
 	const add = <K>(map: Map<K, GazetteerPlace[]>, key: K, place: GazetteerPlace) => {
 		const list = map.get(key);
 		if (!list) map.set(key, [place]);
 		else if (!list.includes(place)) list.push(place);
 	};
-	for (const place of places) {
-		for (const name of [place.name, ...place.aliases]) {
-			const key = placeKey(name);
-			if (key.replace(/\s/g, '').length < 3) continue; // never a place from a two-letter token
-			add(byKey, key, place);
-			names.push({ key, place });
-			if (isHome(place) && place.kind !== 'city') add(bySkeleton, spellingSkeleton(name), place);
-			else if (isHome(place) && place.population >= 50_000) add(bySkeleton, spellingSkeleton(name), place);
-		}
-	}
+	const keysOf = places.map((place, index) => {
+		const stored = keysColumn >= 0 ? data.rows[index]![keysColumn] : undefined;
+		const keys =
+			typeof stored === 'string' && stored !== ''
+				? stored.split('|')
+				: keysColumn >= 0
+					? [place.name, ...place.aliases].map((name) => name.toLowerCase())
+					: [place.name, ...place.aliases].map(placeKey);
+		return keys.filter((key) => key.replace(/\s/g, '').length >= 3); // never a place from a two-letter token
+	});
+	places.forEach((place, index) => {
+		for (const key of keysOf[index]!) add(byKey, key, place);
+	});
 	for (const list of byKey.values()) list.sort(comparePlaces);
-	for (const list of bySkeleton.values()) list.sort(comparePlaces);
-	names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+	// Built on first need: the skeleton index for spelling variants, the sorted names for prefix search.
+	let bySkeleton: Map<string, GazetteerPlace[]> | null = null;
+	const skeletons = () => {
+		if (bySkeleton) return bySkeleton;
+		bySkeleton = new Map();
+		for (const place of places) {
+			if (!isHome(place) || (place.kind === 'city' && place.population < 50_000)) continue;
+			for (const name of [place.name, ...place.aliases]) if (placeKey(name).replace(/\s/g, '').length >= 3) add(bySkeleton, spellingSkeleton(name), place);
+		}
+		for (const list of bySkeleton.values()) list.sort(comparePlaces);
+		return bySkeleton;
+	};
+	let names: { key: string; place: GazetteerPlace }[] | null = null;
+	const sortedNames = () => {
+		if (names) return names;
+		names = places.flatMap((place, index) => keysOf[index]!.map((key) => ({ key, place })));
+		names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		return names;
+	};
 
 	return {
 		size: places.length,
@@ -128,7 +149,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 			let found = byKey.get(key) ?? [];
 			if (found.length === 0) {
 				const skeleton = spellingSkeleton(name);
-				if (skeleton.length >= 4) found = bySkeleton.get(skeleton) ?? [];
+				if (skeleton.length >= 4) found = skeletons().get(skeleton) ?? [];
 			}
 			if (options?.kind) {
 				const kind = options.kind;
@@ -140,16 +161,17 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 		search(prefix, limit = 10) {
 			const key = placeKey(prefix);
 			if (!key) return [];
+			const list = sortedNames();
 			// Binary search for the first name at or after the prefix, then walk while it matches.
 			let low = 0;
-			let high = names.length;
+			let high = list.length;
 			while (low < high) {
 				const mid = (low + high) >> 1;
-				if (names[mid]!.key < key) low = mid + 1;
+				if (list[mid]!.key < key) low = mid + 1;
 				else high = mid;
 			}
 			const seen = new Set<GazetteerPlace>();
-			for (let at = low; at < names.length && names[at]!.key.startsWith(key); at++) seen.add(names[at]!.place);
+			for (let at = low; at < list.length && list[at]!.key.startsWith(key); at++) seen.add(list[at]!.place);
 			return [...seen].sort(comparePlaces).slice(0, limit);
 		}
 	};
