@@ -133,6 +133,8 @@ test('the exported one-file briefing opens from disk with the network blocked an
 	const errors = collectConsoleErrors(offline);
 	await offline.goto(pathToFileURL(file).href);
 	await offline.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	// It opens on its slides; the live view is one click away.
+	await offline.getByRole('button', { name: /Back to live view/ }).click();
 	await offline.locator('[data-node-id="haqqani-network"]').click();
 	await expect(offline.getByRole('region', { name: 'Evidence' }).locator('blockquote', { hasText: 'Senior Haqqani Network figures' }).first()).toBeVisible();
 	// The slides travelled with it.

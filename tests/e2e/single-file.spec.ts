@@ -113,7 +113,9 @@ test('a briefing made with briefingHtml carries its slides, readable by the page
 		await expect(page).toHaveTitle('Briefing: the joint unit');
 		expect(await page.evaluate(() => window.__threadboardEmbeddedSlides)).toEqual(deck);
 		expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
-		// Still the whole app.
+		// It opens on its first slide; behind it, still the whole app.
+		await expect(page.getByRole('dialog', { name: 'Presentation' }).getByRole('heading', { name: 'The joint unit' })).toBeVisible();
+		await page.getByRole('button', { name: /Back to live view/ }).click();
 		await expect(page.locator('[data-place-id="north-waziristan"]')).toBeVisible();
 		expect(errors).toEqual([]);
 		expect(blocked).toEqual([]);

@@ -1,12 +1,13 @@
 /**
- * The quotes a slide puts on screen or on paper for its selection, each with who
- * says so and how: a presentation never shows words without their source.
+ * The quotes a slide puts on paper for its selection, each with who says so and
+ * how: a briefing never shows words without their source. A flat list in the
+ * order of slideQuoteGroups (most direct first), each quote cited by the first
+ * claim it supports.
  */
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Quote, Stance } from '$lib/dataset/schema';
-import { relationSentence, stancePhrase } from '$lib/evidence/describe';
-import { quotesById, relationsAt, relationsOf } from '$lib/evidence/evidence';
 import type { Selection } from '$lib/view/selection';
+import { claimCitation, slideQuoteGroups } from './slide-quotes';
 
 export interface CitedQuote {
 	quote: Quote;
@@ -21,40 +22,11 @@ export function citedQuotes(
 	visibleRelationIds: Set<string>,
 	limit = 6
 ): CitedQuote[] {
-	if (!selection) return [];
 	const cited: CitedQuote[] = [];
-	const seen = new Set<string>();
-	const add = (quotes: Quote[], citation: string, stance: Stance | null) => {
-		for (const quote of quotes) {
-			if (seen.has(quote.id)) continue;
-			seen.add(quote.id);
-			cited.push({ quote, citation, stance });
-		}
-	};
-	const addRelations = (relations: ReturnType<typeof relationsOf>) => {
-		for (const relation of relations.filter((item) => visibleRelationIds.has(item.id)))
-			add(
-				quotesById(index, relation.evidence),
-				`${relationSentence(index, relation)}, ${stancePhrase(index, relation)}`,
-				relation.stance
-			);
-	};
-
-	if (selection.kind === 'relation') {
-		const relation = index.relation.get(selection.id);
-		if (relation) add(quotesById(index, relation.evidence), `${relationSentence(index, relation)}, ${stancePhrase(index, relation)}`, relation.stance);
-	} else if (selection.kind === 'entity') {
-		const entity = index.entity.get(selection.id);
-		if (entity) {
-			add(quotesById(index, entity.evidence), `About ${entity.name}, in the article`, null);
-			addRelations(relationsOf(index, entity.id));
-		}
-	} else {
-		const place = index.place.get(selection.id);
-		if (place) {
-			add(quotesById(index, place.evidence), `About ${place.name}, in the article`, null);
-			addRelations(relationsAt(index, place.id));
-		}
+	for (const group of slideQuoteGroups(index, selection, visibleRelationIds)) {
+		const claim = group.claims[0]!;
+		for (const quote of group.quotes)
+			cited.push({ quote, citation: claimCitation(index, claim), stance: claim.kind === 'relation' ? claim.stance : null });
 	}
 	return cited.slice(0, limit);
 }
