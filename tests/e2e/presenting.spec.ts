@@ -14,7 +14,7 @@ export const BRIEFING = [
 
 /** Opens the app and imports the briefing through the Slides panel, as a briefer would load a saved deck. */
 export async function loadBriefing(page: Page, slides = BRIEFING): Promise<void> {
-	await openApp(page, '/');
+	await openApp(page);
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'threadboard-')), 'briefing.json');
 	const deck = slides.map((slide, at) => ({ id: `slide-${at + 1}`, ...slide }));
 	writeFileSync(file, JSON.stringify({ format: 'threadboard-slides', version: 1, dataset: 'haqqani-al-qaeda-joint-unit', slides: deck }));
@@ -146,7 +146,7 @@ for (const [width, height] of SIZES) {
 		test.use({ viewport: { width, height } });
 
 		test('has a Present button that explains itself with no slides and presents the deck once there is one', async ({ page }) => {
-			await openApp(page, '/');
+			await openApp(page);
 			const presentButton = page.getByRole('button', { name: 'Present', exact: true });
 			await expect(presentButton).toBeInViewport();
 			await expect(presentButton).toHaveAttribute('aria-disabled', 'true');
