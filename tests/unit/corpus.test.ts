@@ -42,7 +42,7 @@ describe('claims', () => {
 			['b', { id: 'b', title: 'B', publisher: 'paper ', published: '2021', url: null, text: '' }],
 			['c', { id: 'c', title: 'C', publisher: 'Other', published: null, url: null, text: '' }]
 		]);
-		const source = (article: string, stance: 'asserted' | 'denied', date: string | null) => ({ article, relationId: 'r', stance, assertedBy: null, date, evidence: [] });
+		const source = (article: string, stance: 'asserted' | 'denied', date: string | null) => ({ article, publisher: '', published: null, relationId: 'r', stance, assertedBy: null, date, evidence: [] });
 		expect(countClaim([source('a', 'asserted', null), source('b', 'asserted', '2019'), source('c', 'denied', '2022-05')], articles)).toEqual({
 			articleCount: 2,
 			publisherCount: 1,
@@ -85,6 +85,13 @@ describe('a corpus model', () => {
 		const apart = modelOfCorpus('test', 'Test', [seed, echoOfSeed()], { actors: { [proposal.key]: 'separate' }, places: {} });
 		expect(apart.entities).toHaveLength(seed.entities.length + 1);
 		expect(apart.entity.get('aq')?.name).toBe('al-Qa’ida');
+	});
+
+	it('merges by hand what no proposal joined', () => {
+		const key = `echo/us-treasury|${seed.slug}/treasury-document`;
+		const joined = modelOfCorpus('test', 'Test', [seed, echoOfSeed()], { actors: { [key]: 'merge' }, places: {} });
+		expect(joined.mergedId.get('echo/us-treasury')).toBe(joined.mergedId.get(`${seed.slug}/treasury-document`));
+		expect(joined.entities).toHaveLength(seed.entities.length - 1);
 	});
 
 	it('is the same as the dataset model for one dataset, less the merging', () => {

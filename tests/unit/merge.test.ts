@@ -44,6 +44,9 @@ describe('merge proposals', () => {
 		expect(match('Islamic State', 'Islamic Emirate')).toBeNull();
 		expect(match('ISIS', 'Islamic State')).toBeNull();
 		expect(match('US Treasury Department', 'US Treasury document of 4 January 2021')).toBeNull();
+		// Stand-ins for a name inside one article name nothing across articles.
+		expect(matchNames('the group', 'The Group', false, true)).toBeNull();
+		expect(matchNames('the network', 'the Network', false, true)).toBeNull();
 	});
 
 	const actor = (dataset: string, id: string, name: string, kind: EntityKind, aliases: string[] = []): ActorRecord => ({ ref: { dataset, id }, name, aliases, kind });

@@ -7,7 +7,7 @@
 import type { Dataset, EntityKind, RelationType } from '$lib/dataset/schema';
 import { claimKey, countClaim, headlineStance, isContested } from './claims';
 import { articleOf } from './dataset-model';
-import { clusterMembers, memberKey, proposeMerges, proposePlaceMerges, type Decisions, type MemberRef, type MergeProposal } from './merge';
+import { clusterMembers, handMerges, memberKey, proposeMerges, proposePlaceMerges, type Decisions, type MemberRef, type MergeProposal } from './merge';
 import { foldName } from './names';
 import type { Claim, ClaimSource, Model, ModelEntity, ModelPlace, ModelQuote } from './types';
 
@@ -79,13 +79,15 @@ export function modelOfCorpus(id: string, title: string, datasets: Dataset[], de
 	// Actors.
 	const actorRecords = datasets.flatMap((dataset) => dataset.entities.map((entity) => ({ ref: { dataset: dataset.slug, id: entity.id }, name: entity.name, aliases: entity.aliases, kind: entity.kind })));
 	const actorProposals = proposeMerges(actorRecords);
-	const actorGroups = groupBy(actorRecords.map((record) => record.ref), clusterMembers(actorRecords.map((record) => record.ref), actorProposals, decisions.actors));
+	const actorRefs = actorRecords.map((record) => record.ref);
+	const actorGroups = groupBy(actorRefs, clusterMembers(actorRefs, [...actorProposals, ...handMerges(actorProposals, decisions.actors)], decisions.actors));
 	const actorIds = assignIds(actorGroups);
 
 	// Places (their ids share the selection id space with actors and claims).
 	const placeRecords = datasets.flatMap((dataset) => dataset.places.map((place) => ({ ref: { dataset: dataset.slug, id: place.id }, name: place.name, coordinates: place.coordinates, ...(place.boundary ? { boundary: place.boundary } : {}) })));
 	const placeProposals = proposePlaceMerges(placeRecords);
-	const placeGroups = groupBy(placeRecords.map((record) => record.ref), clusterMembers(placeRecords.map((record) => record.ref), placeProposals, decisions.places));
+	const placeRefs = placeRecords.map((record) => record.ref);
+	const placeGroups = groupBy(placeRefs, clusterMembers(placeRefs, [...placeProposals, ...handMerges(placeProposals, decisions.places)], decisions.places));
 	const placeIds = assignIds(placeGroups, new Set(actorIds.values()));
 
 	const mergedId = new Map<string, string>();
@@ -140,6 +142,8 @@ export function modelOfCorpus(id: string, title: string, datasets: Dataset[], de
 			entry.places.push(...relation.places.map((place) => merged(dataset.slug, place)));
 			entry.sources.push({
 				article: dataset.slug,
+				publisher: dataset.article.publisher,
+				published: dataset.article.published,
 				relationId: relation.id,
 				stance: relation.stance,
 				assertedBy: relation.assertedBy === null ? null : merged(dataset.slug, relation.assertedBy),

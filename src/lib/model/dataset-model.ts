@@ -24,6 +24,8 @@ export function modelOfDataset(dataset: Dataset): Model {
 		const sources = [
 			{
 				article: dataset.slug,
+				publisher: dataset.article.publisher,
+				published: dataset.article.published,
 				relationId: relation.id,
 				stance: relation.stance,
 				assertedBy: relation.assertedBy,

@@ -24,7 +24,7 @@ export interface ActorRecord {
 	kind: EntityKind;
 }
 
-export type MatchReason = 'same name' | 'alias' | 'acronym' | 'spelling variant' | 'short name';
+export type MatchReason = 'same name' | 'alias' | 'acronym' | 'spelling variant' | 'short name' | 'by hand';
 
 export interface MergeProposal {
 	/** The two members' keys, sorted and joined: stable, so a decision can be stored against it. */
@@ -45,6 +45,16 @@ export const pairKey = (a: MemberRef, b: MemberRef) => [memberKey(a), memberKey(
 
 const isPerson = (kind: EntityKind) => kind === 'person';
 
+/**
+ * Words that stand in for a name inside one article ("the group", "the network") but
+ * name nothing across articles: an alias like that never matches.
+ */
+const GENERIC_NAMES = new Set([
+	'group', 'network', 'organization', 'organisation', 'movement', 'company', 'firm', 'charity', 'bank', 'government',
+	'department', 'ministry', 'agency', 'office', 'document', 'report', 'source', 'official', 'officials', 'spokesman',
+	'spokesperson', 'militants', 'insurgents', 'fighters', 'authorities', 'forces', 'he', 'she', 'they', 'it', 'them'
+]);
+
 /** People match people; organisations of any kind may match each other (one article's armed group is another's organisation). */
 function kindsAgree(a: EntityKind, b: EntityKind): boolean {
 	return isPerson(a) === isPerson(b);
@@ -58,7 +68,7 @@ function rank(strength: 'strong' | 'weak'): number {
 export function matchNames(a: string, b: string, person: boolean, viaAlias: boolean): { reason: MatchReason; strength: 'strong' | 'weak' } | null {
 	const keyA = exactKey(a);
 	const keyB = exactKey(b);
-	if (keyA === '' || keyB === '') return null;
+	if (keyA === '' || keyB === '' || GENERIC_NAMES.has(keyA) || GENERIC_NAMES.has(keyB)) return null;
 	const wordsA = keyA.split(' ');
 	const wordsB = keyB.split(' ');
 	// One word naming a person is a surname or a given name alone: never enough.
@@ -104,6 +114,23 @@ export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
 		}
 	}
 	return [...proposals.values()];
+}
+
+/**
+ * Merges the analyst made by hand, between members no proposal joined: a decision
+ * `merge` stored against a pair key that no proposal has.
+ */
+export function handMerges(proposals: MergeProposal[], decisions: Decisions): MergeProposal[] {
+	const proposed = new Set(proposals.map((proposal) => proposal.key));
+	const parse = (key: string): MemberRef | null => {
+		const at = key.indexOf('/');
+		return at > 0 ? { dataset: key.slice(0, at), id: key.slice(at + 1) } : null;
+	};
+	return Object.entries(decisions).flatMap(([key, verdict]) => {
+		if (verdict !== 'merge' || proposed.has(key)) return [];
+		const [a, b] = key.split('|').map(parse);
+		return a && b ? [{ key, a, b, reason: 'by hand' as const, strength: 'weak' as const, names: [a.id, b.id] as [string, string] }] : [];
+	});
 }
 
 /** Whether a proposal is in force: strong ones unless refused, weak ones once confirmed. */

@@ -26,6 +26,9 @@ export type ModelQuote = Quote & { article: string };
 /** One article's statement of a claim: its relation, with ids in the model's terms. */
 export interface ClaimSource {
 	article: string;
+	/** The article's publisher and publication date, for filters that ask by them. */
+	publisher: string;
+	published: string | null;
 	/** The relation's id in its own dataset. */
 	relationId: string;
 	stance: Stance;
