@@ -1,12 +1,43 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The app's Content Security Policy. SvelteKit writes it into every prerendered page as
+ * a <meta http-equiv="content-security-policy">, with the sha256 hash of its own inline
+ * start-up script added to script-src ('hash' mode: the pages are static files, so no nonce).
+ * A meta tag cannot carry frame-ancestors, report-uri or sandbox: a host that wants them
+ * (frame-ancestors 'none' against framing) must send them as an HTTP header. README: Security.
+ */
+export const APP_CSP_DIRECTIVES = {
+	'default-src': ['self'],
+	// Only the app's own files, plus the hash SvelteKit adds; never 'unsafe-inline' or 'unsafe-eval'.
+	'script-src': ['self'],
+	// Stylesheets only from the app's own files, and no injected <style> element...
+	'style-src-elem': ['self'],
+	// ...but style attributes are allowed: the prerendered HTML carries Svelte's `style:` values
+	// (time window, handout picture size), which hydration does not re-apply when blocked, and
+	// SvelteKit's route announcer and the picture export write style attributes too.
+	'style-src-attr': ['unsafe-inline'],
+	// Fallback for browsers without style-src-elem/-attr (Firefox < 108, Safari < 15.4).
+	'style-src': ['self', 'unsafe-inline'],
+	// PNG export draws an SVG from a blob: URL; the favicon and exported fonts may be data: URLs.
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self', 'data:'],
+	// The service worker, and Web Workers (layout, drafting), which bundlers may start from blob: URLs.
+	'worker-src': ['self', 'blob:'],
+	'connect-src': ['self'],
+	'object-src': ['none'],
+	'base-uri': ['none'],
+	'form-action': ['self']
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ strict: true })
+		adapter: adapter({ strict: true }),
+		csp: { mode: 'hash', directives: APP_CSP_DIRECTIVES }
 	}
 };
 

@@ -8,15 +8,18 @@
  * Plain Vite with the Svelte plugin, not SvelteKit: there is no router or server
  * here, just src/single/main.ts mounting the same Workspace the app shows.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import svelteConfig from './svelte.config.js';
+import { withBriefingCsp } from './src/lib/briefing/briefing-csp.js';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+const OUTPUT_FILE = 'threadboard.html';
 const staticDir = path.join(projectRoot, 'static');
 
 const VIRTUAL_ID = 'virtual:threadboard-embedded';
@@ -120,6 +123,24 @@ function woff2Only(): Plugin {
 	};
 }
 
+/**
+ * Writes the briefing's Content Security Policy (src/lib/briefing/briefing-csp.ts) into
+ * the finished file: only then is every script and style inlined, so only then can their
+ * hashes be computed. writeBundle runs after viteSingleFile has written the one file.
+ */
+function contentSecurityPolicy(): Plugin {
+	const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+	return {
+		name: 'threadboard:content-security-policy',
+		apply: 'build',
+		enforce: 'post',
+		writeBundle(options) {
+			const file = path.join(options.dir ?? path.join(projectRoot, 'build-single'), OUTPUT_FILE);
+			writeFileSync(file, withBriefingCsp(readFileSync(file, 'utf8'), sha256));
+		}
+	};
+}
+
 // tsconfig.json extends SvelteKit's generated .svelte-kit/tsconfig.json, which Vite reads to compile TypeScript.
 if (!existsSync(path.join(projectRoot, '.svelte-kit/tsconfig.json')))
 	throw new Error('.svelte-kit/tsconfig.json is missing: run `npx svelte-kit sync` first (`npm run build:single` does).');
@@ -136,7 +157,8 @@ export default defineConfig({
 		}),
 		embedStaticFiles(),
 		woff2Only(),
-		viteSingleFile({ outputFileName: 'threadboard.html' })
+		viteSingleFile({ outputFileName: OUTPUT_FILE }),
+		contentSecurityPolicy()
 	],
 	resolve: {
 		alias: { $lib: path.join(projectRoot, 'src/lib') }
