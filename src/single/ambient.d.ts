@@ -7,6 +7,6 @@ declare module 'virtual:threadboard-embedded' {
 }
 
 interface Window {
-	/** The slide deck embedded in this briefing file, or null; set before the app mounts (src/single/main.ts). */
-	__threadboardEmbeddedSlides?: import('$lib/briefing/slide-types').SlidesFile | null;
+	/** The slide deck embedded in this briefing file, with its deck id, or null; set before the app mounts (src/single/main.ts). */
+	__threadboardEmbeddedSlides?: import('$lib/briefing/slide-types').EmbeddedDeck | null;
 }

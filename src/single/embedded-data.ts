@@ -4,7 +4,7 @@
  * `<script type="application/json" id="threadboard-briefing">` element.
  * No DOM types are needed here beyond `getElementById`, so tests can pass a fake.
  */
-import { EMBEDDED_SLIDES_ID, SLIDES_FORMAT, type Slide, type SlidesFile } from '$lib/briefing/slide-types';
+import { DECK_ID_PATTERN, EMBEDDED_SLIDES_ID, SLIDES_FORMAT, type EmbeddedDeck, type Slide, type SlidesFile } from '$lib/briefing/slide-types';
 
 /** The map boundaries the app fetches (PlaceMap's default `topologyUrl`). */
 export const TOPOLOGY_PATH = '/geo/region.topo.json';
@@ -57,18 +57,35 @@ export interface ElementLookup {
 	getElementById(id: string): { textContent: string | null } | null;
 }
 
+/** A short id that is the same for the same text (two 32-bit FNV-1a hashes), for decks embedded without an id. */
+function textId(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x050c5d1f;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		a = Math.imul(a ^ code, 0x01000193);
+		b = Math.imul(b ^ code, 0x5bd1e995);
+	}
+	return `content-${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
 /**
- * The slide deck embedded in this page by briefingHtml, or null when there is none
- * or it is not a well-formed SlidesFile (a damaged deck must not stop the app).
+ * The slide deck embedded in this page by briefingHtml, with its deck id, or null
+ * when there is none or it is not a well-formed SlidesFile (a damaged deck must not
+ * stop the app). A deck embedded before deck ids existed, or with a malformed one,
+ * gets an id made from its text: different decks still get different ids.
  * Whether the deck belongs to the dataset shown is the caller's to check.
  */
-export function embeddedSlides(document: ElementLookup): SlidesFile | null {
+export function embeddedSlides(document: ElementLookup): EmbeddedDeck | null {
 	const text = document.getElementById(EMBEDDED_SLIDES_ID)?.textContent;
 	if (!text) return null;
+	let value: unknown;
 	try {
-		const value: unknown = JSON.parse(text);
-		return isSlidesFile(value) ? value : null;
+		value = JSON.parse(text);
 	} catch {
 		return null;
 	}
+	if (!isSlidesFile(value)) return null;
+	const { deckId } = value as { deckId?: unknown };
+	return { ...value, deckId: typeof deckId === 'string' && DECK_ID_PATTERN.test(deckId) ? deckId : textId(text) };
 }

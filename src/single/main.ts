@@ -26,7 +26,14 @@ async function start(target: HTMLElement): Promise<void> {
 
 	mount(SingleApp, {
 		target,
-		props: { slug, result, loadTopology: embeddedTopology(files), initialSlides: window.__threadboardEmbeddedSlides?.slides }
+		props: {
+			slug,
+			result,
+			loadTopology: embeddedTopology(files),
+			initialSlides: window.__threadboardEmbeddedSlides?.slides,
+			// Changes made here are saved under this briefing's own id, never shared with another briefing file.
+			deckId: window.__threadboardEmbeddedSlides?.deckId
+		}
 	});
 }
 

@@ -111,7 +111,7 @@ test('a briefing made with briefingHtml carries its slides, readable by the page
 		await openFile(page, file);
 
 		await expect(page).toHaveTitle('Briefing: the joint unit');
-		expect(await page.evaluate(() => window.__threadboardEmbeddedSlides)).toEqual(deck);
+		expect(await page.evaluate(() => window.__threadboardEmbeddedSlides)).toEqual({ ...deck, deckId: expect.stringMatching(/^[\w-]{22}$/) });
 		expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
 		// It opens on its first slide; behind it, still the whole app.
 		await expect(page.getByRole('dialog', { name: 'Presentation' }).getByRole('heading', { name: 'The joint unit' })).toBeVisible();
@@ -119,6 +119,51 @@ test('a briefing made with briefingHtml carries its slides, readable by the page
 		await expect(page.locator('[data-place-id="north-waziristan"]')).toBeVisible();
 		expect(errors).toEqual([]);
 		expect(blocked).toEqual([]);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
+test('two briefings of the same article, opened from disk one after the other, each show their own slides', async ({ context, page }) => {
+	const deckOf = (...titles: string[]): SlidesFile => ({
+		format: 'threadboard-slides',
+		version: 1,
+		dataset: 'haqqani-al-qaeda-joint-unit',
+		slides: titles.map((title, index) => ({ id: `s${index}`, title, caption: '', view: index === 0 ? '?actor=haqqani-network' : '?types=funding' }))
+	});
+	const folder = mkdtempSync(path.join(tmpdir(), 'threadboard-two-briefings-'));
+	const first = path.join(folder, 'first-briefing.html');
+	const second = path.join(folder, 'second-briefing.html');
+	const template = readFileSync(SINGLE_FILE, 'utf8');
+	const titles = () => page.locator('[data-slide-id] input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+	async function openDeck(file: string) {
+		await openFile(page, file);
+		await page.getByRole('button', { name: /^Slides \(/ }).click();
+	}
+	try {
+		// Two files made by the app, one after the other: each with a deck id of its own.
+		writeFileSync(first, briefingHtml(template, deckOf('First: the joint unit', 'First: funding')));
+		writeFileSync(second, briefingHtml(template, deckOf('Second: the joint unit')));
+		await offline(context);
+		const errors = collectConsoleErrors(page);
+
+		await openDeck(first);
+		await expect.poll(titles).toEqual(['First: the joint unit', 'First: funding']);
+		// A change made in the first file is saved in this browser (file:// pages share one storage).
+		await page.getByRole('button', { name: 'Delete slide 2' }).click();
+		await expect.poll(titles).toEqual(['First: the joint unit']);
+
+		await openDeck(second);
+		await expect.poll(titles).toEqual(['Second: the joint unit']);
+		await expect(page.getByRole('status').filter({ hasText: 'changes made to it in this browser' })).toHaveCount(0);
+
+		// The first file keeps its own change, says so, and Undo gives back the slides in the file.
+		await openDeck(first);
+		await expect.poll(titles).toEqual(['First: the joint unit']);
+		await expect(page.getByRole('status').filter({ hasText: 'This briefing shows the changes made to it in this browser' })).toBeVisible();
+		await page.getByRole('button', { name: 'Undo', exact: true }).click();
+		await expect.poll(titles).toEqual(['First: the joint unit', 'First: funding']);
+		expect(errors).toEqual([]);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingFileName, briefingHtml, downloadBriefing, slidesJson } from '../../src/lib/briefing/briefing-html';
-import { EMBEDDED_SLIDES_ID, type SlidesFile } from '../../src/lib/briefing/slide-types';
+import { briefingFileName, briefingHtml, downloadBriefing, newDeckId, slidesJson } from '../../src/lib/briefing/briefing-html';
+import { DECK_ID_PATTERN, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from '../../src/lib/briefing/slide-types';
 import { loadDataset, loadDatasetIndex } from '../../src/lib/dataset/load';
 import { embeddedFetch, embeddedSlides, embeddedTopology, isSlidesFile, type ElementLookup } from '../../src/single/embedded-data';
 
@@ -28,6 +28,11 @@ function deck(caption = 'Who pays whom'): SlidesFile {
 	};
 }
 
+/** The deck as briefingHtml embeds it under `deckId`. */
+function embedded(file: SlidesFile, deckId: string): EmbeddedDeck {
+	return { format: file.format, version: file.version, dataset: file.dataset, deckId, slides: file.slides };
+}
+
 /** The briefing scripts in a page, as a parser sees them: the text up to the first `</script`. */
 function embeddedScripts(html: string): string[] {
 	const pattern = new RegExp(`<script type="application/json" id="${EMBEDDED_SLIDES_ID}">([\\s\\S]*?)</script`, 'g');
@@ -47,24 +52,37 @@ function fakeDocument(html: string): ElementLookup {
 
 describe('briefingHtml', () => {
 	it('puts the deck in the head, before </head>, and keeps the rest of the file', () => {
-		const html = briefingHtml(TEMPLATE, deck());
+		const html = briefingHtml(TEMPLATE, deck(), undefined, 'deck-1');
 		const scripts = embeddedScripts(html);
 		expect(scripts).toHaveLength(1);
 		const at = html.indexOf(`id="${EMBEDDED_SLIDES_ID}"`);
 		// The real </head>, not the one in the app's inline script.
 		expect(at).toBeGreaterThan(html.indexOf('</script>'));
 		expect(at).toBeLessThan(html.indexOf('</head>\n\t<body>'));
-		expect(JSON.parse(scripts[0]!)).toEqual(deck());
+		expect(JSON.parse(scripts[0]!)).toEqual(embedded(deck(), 'deck-1'));
 		expect(html.replace(/<script type="application\/json"[\s\S]*?<\/script>\n/, '')).toBe(TEMPLATE);
 	});
 
 	it('replaces a deck that is already there instead of adding a second', () => {
-		const once = briefingHtml(TEMPLATE, deck('First'));
-		const twice = briefingHtml(once, deck('Second'));
+		const once = briefingHtml(TEMPLATE, deck('First'), undefined, 'first');
+		const twice = briefingHtml(once, deck('Second'), undefined, 'second');
 		const scripts = embeddedScripts(twice);
 		expect(scripts).toHaveLength(1);
 		expect((JSON.parse(scripts[0]!) as SlidesFile).slides[0]!.caption).toBe('Second');
-		expect(twice).toBe(briefingHtml(TEMPLATE, deck('Second')));
+		expect(twice).toBe(briefingHtml(TEMPLATE, deck('Second'), undefined, 'second'));
+	});
+
+	it('gives every briefing a deck id of its own unless told one, and refuses a malformed one', () => {
+		const idOf = (html: string) => (JSON.parse(embeddedScripts(html)[0]!) as EmbeddedDeck).deckId;
+		const first = idOf(briefingHtml(TEMPLATE, deck()));
+		const second = idOf(briefingHtml(TEMPLATE, deck()));
+		expect(first).toMatch(DECK_ID_PATTERN);
+		expect(first).toHaveLength(22);
+		expect(second).not.toBe(first);
+		expect(newDeckId()).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(idOf(briefingHtml(TEMPLATE, deck(), undefined, 'chosen_id-1'))).toBe('chosen_id-1');
+		for (const bad of ['', 'a:b', 'x'.repeat(65), '../x'])
+			expect(() => briefingHtml(TEMPLATE, deck(), undefined, bad)).toThrow(/deck id/);
 	});
 
 	it('leaves the app alone when its code mentions the briefing script', () => {
@@ -79,12 +97,12 @@ describe('briefingHtml', () => {
 
 	it('escapes a caption that would end the script element', () => {
 		const caption = 'Ends here </script><script>alert(1)</script> <!-- and \u2028 \u2029';
-		const html = briefingHtml(TEMPLATE, deck(caption));
+		const html = briefingHtml(TEMPLATE, deck(caption), undefined, 'deck-1');
 		const json = embeddedScripts(html)[0]!;
 		expect(json).not.toMatch(/[<\u2028\u2029]/);
 		expect(json).toContain('\\u003c/script>');
 		expect((JSON.parse(json) as SlidesFile).slides[0]!.caption).toBe(caption);
-		expect(slidesJson(deck(caption))).toBe(json);
+		expect(slidesJson(embedded(deck(caption), 'deck-1'))).toBe(json);
 	});
 
 	it('sets the title when asked, escaped, and only the head’s title', () => {
@@ -102,9 +120,20 @@ describe('briefingHtml', () => {
 });
 
 describe('embeddedSlides', () => {
-	it('reads back what briefingHtml embedded', () => {
+	it('reads back what briefingHtml embedded, with its deck id', () => {
 		const caption = 'Ends here </script><script>alert(1)</script> \u2028';
-		expect(embeddedSlides(fakeDocument(briefingHtml(TEMPLATE, deck(caption))))).toEqual(deck(caption));
+		expect(embeddedSlides(fakeDocument(briefingHtml(TEMPLATE, deck(caption), undefined, 'deck-1')))).toEqual(embedded(deck(caption), 'deck-1'));
+	});
+
+	it('gives a deck embedded without an id (or with a malformed one) an id made from its text', () => {
+		const lookup = (text: string): ElementLookup => ({ getElementById: () => ({ textContent: text }) });
+		const idOf = (file: object) => embeddedSlides(lookup(JSON.stringify(file)))?.deckId;
+		expect(idOf(deck('One'))).toMatch(/^content-[0-9a-f]{16}$/);
+		expect(idOf(deck('One'))).toBe(idOf(deck('One')));
+		expect(idOf(deck('Two'))).not.toBe(idOf(deck('One')));
+		expect(idOf({ ...deck('One'), deckId: 'a:b' })).toBe(idOf({ ...deck('One'), deckId: 'a:b' }));
+		expect(idOf({ ...deck('One'), deckId: 'a:b' })).toMatch(/^content-/);
+		expect(idOf({ ...deck('One'), deckId: 42 })).toMatch(/^content-/);
 	});
 
 	it('is null when there is no deck, or it is not a slides file', () => {

@@ -353,6 +353,60 @@ describe('SlideDeck', () => {
 	});
 });
 
+describe('SlideDeck of a one-file briefing (a deck id of its own)', () => {
+	const dataset = 'haqqani-al-qaeda-joint-unit';
+	const briefingDeck = (storage: SlideStorage | null, deckId: string, initial: Slide[]) =>
+		new SlideDeck({ dataset, storage, initial, deckId, newId: counterIds(deckId), now: () => 1700000000000 });
+
+	it('two briefings of the same article never share a saved deck: each shows its own slides', () => {
+		// Both files opened from disk: one browser storage (the file:// origin).
+		const storage = new MemoryStorage();
+		const first = briefingDeck(storage, 'deck-one', deckOf('a1', 'a2'));
+		first.add('?actor=extra', 'Added in the first', '');
+		const second = briefingDeck(storage, 'deck-two', deckOf('b1'));
+		expect(ids(second.slides)).toEqual(['b1']);
+		expect(second.notice).toBeNull();
+		expect(second.message).toBeNull();
+		// The first file's changes are kept for the first file, under its own key, not the dataset's.
+		expect(ids(briefingDeck(storage, 'deck-one', deckOf('a1', 'a2')).slides)).toEqual(['a1', 'a2', 'deck-one-1']);
+		expect([...storage.items.keys()].sort()).toEqual([slidesStorageKey(dataset, 'deck-one')]);
+		expect(slidesStorageKey(dataset, 'deck-one')).toBe(`threadboard:slides:${dataset}:briefing:deck-one`);
+	});
+
+	it('nor with the app’s deck for the dataset, saved under the dataset alone', () => {
+		const storage = new MemoryStorage();
+		new SlideDeck({ dataset, storage, newId: counterIds() }).add('?actor=app', 'From the app', '');
+		expect(ids(briefingDeck(storage, 'deck-one', deckOf('a1')).slides)).toEqual(['a1']);
+		expect(ids(new SlideDeck({ dataset, storage }).slides)).toEqual(['id-1']);
+	});
+
+	it('reopened with changes saved, says so, and Undo goes back to the slides in the file', () => {
+		const storage = new MemoryStorage();
+		briefingDeck(storage, 'deck-one', deckOf('a1', 'a2')).remove('a1');
+		const reopened = briefingDeck(storage, 'deck-one', deckOf('a1', 'a2'));
+		expect(ids(reopened.slides)).toEqual(['a2']);
+		expect(reopened.notice).toBe('This briefing shows the changes made to it in this browser. Undo goes back to the slides in the file.');
+		expect(reopened.canUndo).toBe(true);
+		reopened.undo();
+		expect(ids(reopened.slides)).toEqual(['a1', 'a2']);
+		expect(reopened.notice).toBeNull();
+		expect(parseTitles(storage.getItem(slidesStorageKey(dataset, 'deck-one')))).toEqual(['Title a1', 'Title a2']);
+	});
+
+	it('reopened with nothing changed, or nothing saved, has no notice and nothing to undo', () => {
+		const storage = new MemoryStorage();
+		const deck = briefingDeck(storage, 'deck-one', deckOf('a1'));
+		expect(deck.notice).toBeNull();
+		expect(deck.canUndo).toBe(false);
+		deck.remove('a1');
+		deck.undo();
+		const reopened = briefingDeck(storage, 'deck-one', deckOf('a1'));
+		expect(ids(reopened.slides)).toEqual(['a1']);
+		expect(reopened.notice).toBeNull();
+		expect(reopened.canUndo).toBe(false);
+	});
+});
+
 describe('SlidePanel on the server', () => {
 	const noop = () => {};
 	const panel = (deck: SlideDeck, activeSlideId: string | null = null) =>
@@ -382,6 +436,12 @@ describe('SlidePanel on the server', () => {
 		expect(body).toContain('Export slides (JSON)');
 		expect(body).toContain('Import slides');
 		expect(body).toContain('Export briefing (HTML)');
+	});
+
+	it('shows the deck’s notice in its status line', () => {
+		const storage = new MemoryStorage();
+		new SlideDeck({ dataset: 'd', storage, deckId: 'x', initial: deckOf('a') }).remove('a');
+		expect(panel(new SlideDeck({ dataset: 'd', storage, deckId: 'x', initial: deckOf('a') }))).toMatch(/role="status"[^>]*>This briefing shows the changes made to it/);
 	});
 
 	it('shows the deck’s message as an alert', () => {

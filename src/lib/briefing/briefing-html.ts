@@ -10,7 +10,7 @@
  */
 import { downloadBlob } from './download';
 import { attribute, tagsOf, type Tag } from './html-scan';
-import { EMBEDDED_SLIDES_ID, type SlidesFile } from './slide-types';
+import { DECK_ID_PATTERN, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from './slide-types';
 
 /** Where the app's build serves the single-file template. */
 export const BRIEFING_TEMPLATE_PATH = '/briefing-template.html';
@@ -24,15 +24,26 @@ function escapeHtmlText(text: string): string {
  * `</script>` or `<!--` can end or confuse the element) and no U+2028/U+2029.
  * JSON.parse reads the escapes back to the same text.
  */
-export function slidesJson(slides: SlidesFile): string {
+export function slidesJson(slides: SlidesFile | EmbeddedDeck): string {
 	return JSON.stringify(slides).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /**
- * The template with `slides` embedded, replacing any deck already there, and, if
- * given, `title` as the page's title. Throws if the template has no `</head>`.
+ * A new deck id: 128 random bits in base64url. getRandomValues, unlike randomUUID,
+ * works on a page served over plain http too.
  */
-export function briefingHtml(template: string, slides: SlidesFile, title?: string): string {
+export function newDeckId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The template with `slides` embedded under a deck id of its own (a new one unless
+ * given), replacing any deck already there, and, if given, `title` as the page's
+ * title. Throws if the template has no `</head>` or the deck id is malformed.
+ */
+export function briefingHtml(template: string, slides: SlidesFile, title?: string, deckId: string = newDeckId()): string {
+	if (!DECK_ID_PATTERN.test(deckId)) throw new Error(`A deck id is 1 to 64 letters, digits, "-" or "_" (got "${deckId.slice(0, 80)}").`);
 	const edits: { from: number; to: number; text: string }[] = [];
 	let headEnd: number | null = null;
 	let titleElement: Tag | null = null;
@@ -57,7 +68,8 @@ export function briefingHtml(template: string, slides: SlidesFile, title?: strin
 	}
 	if (headEnd === null) throw new Error('The briefing template has no </head> (or <body>) to put the slides before.');
 
-	let insertion = `<script type="application/json" id="${EMBEDDED_SLIDES_ID}">${slidesJson(slides)}</script>\n`;
+	const deck: EmbeddedDeck = { format: slides.format, version: slides.version, dataset: slides.dataset, deckId, slides: slides.slides };
+	let insertion = `<script type="application/json" id="${EMBEDDED_SLIDES_ID}">${slidesJson(deck)}</script>\n`;
 	if (title !== undefined) {
 		if (titleElement) edits.push({ from: titleElement.end, to: titleElement.contentEnd!, text: escapeHtmlText(title) });
 		else insertion = `<title>${escapeHtmlText(title)}</title>\n${insertion}`;

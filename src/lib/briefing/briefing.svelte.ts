@@ -20,10 +20,11 @@ export class Briefing {
 	readonly #view: ViewState;
 	readonly #index: () => DatasetIndex;
 
-	constructor(view: ViewState, index: () => DatasetIndex, initial?: Slide[]) {
+	/** `embedded`: the deck a one-file briefing carries, and its own id, under which changes made in it are saved. */
+	constructor(view: ViewState, index: () => DatasetIndex, embedded: { slides?: Slide[]; deckId?: string } = {}) {
 		this.#view = view;
 		this.#index = index;
-		this.deck = new SlideDeck({ dataset: index().dataset.slug, initial });
+		this.deck = new SlideDeck({ dataset: index().dataset.slug, initial: embedded.slides, deckId: embedded.deckId });
 	}
 
 	currentView(): string {

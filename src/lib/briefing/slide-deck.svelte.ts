@@ -1,7 +1,8 @@
 /**
  * The one state object for the briefing's slides. Every change goes through the
- * undo history and is saved to the browser's storage, per dataset, at once; a
- * deck that cannot be read or saved says so and keeps what the briefer had.
+ * undo history and is saved to the browser's storage at once: per dataset in the
+ * app, per deck id in a one-file briefing. A deck that cannot be read or saved says
+ * so and keeps what the briefer had.
  */
 import type { Slide } from './slide-types';
 import { checkSlidesFile, parseSlidesFile, parseStoredSlides, serializeSlides, toSlidesFile, type ViewCheck } from './slides-file';
@@ -18,6 +19,7 @@ import {
 	moveSlide,
 	record,
 	redo,
+	sameValue,
 	removeSlide,
 	undo,
 	updateSlide,
@@ -34,6 +36,12 @@ export interface SlideDeckOptions {
 	storage?: SlideStorage | null;
 	/** The deck to start from when storage holds none for this dataset (the single-file briefing embeds one). */
 	initial?: Slide[];
+	/**
+	 * A one-file briefing's own id (slide-types.ts, EmbeddedDeck). Its deck is then saved
+	 * under a key of its own: every briefing file shows its own slides, or the changes made
+	 * to that same file in this browser, never another briefing's.
+	 */
+	deckId?: string;
 	/** Checks each imported slide's view against the dataset; see parseSlidesFile. */
 	validateView?: ViewCheck;
 	newId?: IdFactory;
@@ -41,8 +49,8 @@ export interface SlideDeckOptions {
 	now?: () => number;
 }
 
-export function slidesStorageKey(dataset: string): string {
-	return `threadboard:slides:${dataset}`;
+export function slidesStorageKey(dataset: string, deckId?: string): string {
+	return deckId === undefined ? `threadboard:slides:${dataset}` : `threadboard:slides:${dataset}:briefing:${deckId}`;
 }
 
 /** localStorage itself can throw (a sandboxed frame, blocked cookies), so even looking at it is guarded. */
@@ -65,6 +73,8 @@ export class SlideDeck {
 	readonly canRedo = $derived(canRedo(this.#history));
 	/** The last problem with an import or with the browser's storage, for the panel to show; null when all is well. */
 	message = $state<string | null>(null);
+	/** Something worth knowing that is not a problem (a briefing opened with changes saved in this browser); cleared by the next change. */
+	notice = $state<string | null>(null);
 
 	readonly #storage: SlideStorage | null;
 	readonly #key: string;
@@ -76,11 +86,17 @@ export class SlideDeck {
 
 	constructor(options: SlideDeckOptions) {
 		this.dataset = options.dataset;
-		this.#key = slidesStorageKey(options.dataset);
+		this.#key = slidesStorageKey(options.dataset, options.deckId);
 		this.#storage = options.storage === undefined ? browserStorage() : options.storage;
 		this.#newId = options.newId ?? defaultIdFactory();
 		this.#validateView = options.validateView;
-		this.#history = createHistory(this.#load(this.#checked(options.initial ?? []), options.now ?? Date.now));
+		const initial = this.#checked(options.initial ?? []);
+		const saved = this.#load(initial, options.now ?? Date.now);
+		if (options.deckId !== undefined && saved !== initial && !sameValue(saved, initial)) {
+			// The file's own slides stay one Undo away from the changes saved for it.
+			this.#history = record(createHistory(initial), saved);
+			this.notice = 'This briefing shows the changes made to it in this browser. Undo goes back to the slides in the file.';
+		} else this.#history = createHistory(saved);
 	}
 
 	/** Adds a slide of `view` at the end and returns its id, or null (with a message) when it cannot be added. */
@@ -215,6 +231,7 @@ export class SlideDeck {
 	#go(history: History<Slide[]>): void {
 		if (history === this.#history) return;
 		this.#history = history;
+		this.notice = null;
 		this.#save();
 	}
 

@@ -22,3 +22,16 @@ export interface SlidesFile {
 export const SLIDES_FORMAT = 'threadboard-slides';
 /** Id of the script element in the single-file briefing that holds the embedded SlidesFile JSON. */
 export const EMBEDDED_SLIDES_ID = 'threadboard-briefing';
+
+/**
+ * What a one-file briefing embeds: its slides and an id of its own, made when the file
+ * is made. Changes made in the file are saved in the browser under that id, so two
+ * briefings of one article opened from disk (which share the file:// origin's storage)
+ * never show each other's slides.
+ */
+export interface EmbeddedDeck extends SlidesFile {
+	deckId: string;
+}
+
+/** A deck id: letters, digits, `-` and `_`, as briefingHtml makes them (22 characters of base64url). */
+export const DECK_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
