@@ -6,7 +6,15 @@
  * Keeps Threadboard working in a room with no network: once the app has been
  * opened, its code, fonts, datasets, map and briefing template are cached, and a
  * reload (with any view in the address) is served from the cache when offline.
- * Pages go to the network first, so a new build is picked up whenever there is one.
+ *
+ * Caching rules (README: "Offline and caching"):
+ * - Code, styles and fonts with hashed names (`/_app/immutable/…`): cache first.
+ *   A file under a given name never changes; a new build brings new names.
+ * - Everything else (pages, datasets under /datasets/, map files under /geo/, the
+ *   briefing template): network first, revalidated with the server past the HTTP
+ *   cache, and the cache only when the network fails. A data file changed on the
+ *   server, or a new build's map, is used on the very next load; offline, the last
+ *   copy seen is.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -18,14 +26,23 @@ const ON_DEMAND = new Set(['/geo/region-detail.topo.json']);
 const PRECACHE = [...new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered])];
 /** Made after the build by scripts/copy-briefing-template.mjs, so not in the lists above; absent in dev. */
 const BRIEFING_TEMPLATE = '/briefing-template.html';
+/** Files whose names carry a hash of their content: safe to answer from the cache without asking. */
+const IMMUTABLE = new Set(build.filter((file) => file.includes('/_app/immutable/')));
+
+/**
+ * `cache: 'no-cache'` makes the browser check with the server even when its HTTP cache
+ * holds a copy it thinks is fresh (a host may send max-age on every file): otherwise a
+ * new build's worker could store, and then serve, the old build's data files.
+ */
+const revalidated = (request: Request | string) => new Request(request, { cache: 'no-cache' });
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
 			.then(async (cache) => {
-				await cache.addAll(PRECACHE);
-				await cache.add(BRIEFING_TEMPLATE).catch(() => {
+				await cache.addAll(PRECACHE.map((file) => (IMMUTABLE.has(file) ? file : revalidated(file))));
+				await cache.add(revalidated(BRIEFING_TEMPLATE)).catch(() => {
 					// Without it, exporting a briefing needs the network; everything else still works offline.
 				});
 			})
@@ -42,6 +59,7 @@ worker.addEventListener('activate', (event) => {
 	);
 });
 
+/** The network's answer, kept for offline use; the cached copy (or `fallback`) only when the network fails. */
 async function networkFirst(request: Request, fallback: () => Promise<Response | undefined>): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	try {
@@ -55,16 +73,22 @@ async function networkFirst(request: Request, fallback: () => Promise<Response |
 	}
 }
 
+async function cacheFirst(request: Request): Promise<Response> {
+	return (await caches.match(request)) ?? fetch(request);
+}
+
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== location.origin) return;
 	if (request.mode === 'navigate') {
-		// Any view of the page (`/?actor=…`) is the same prerendered page.
+		// Any view of the page (`/?actor=…`) is the same prerendered page. A navigation request
+		// cannot be copied with new options; a reload already asks the server anyway.
 		event.respondWith(networkFirst(request, () => caches.match(url.pathname, { ignoreSearch: true })));
-	} else if (PRECACHE.includes(url.pathname)) {
-		event.respondWith(caches.match(url.pathname).then((cached) => cached ?? fetch(request)));
+	} else if (IMMUTABLE.has(url.pathname)) {
+		event.respondWith(cacheFirst(request));
 	} else {
-		event.respondWith(networkFirst(request, async () => undefined));
+		// Data (datasets, map), and any other file whose name stays the same from build to build.
+		event.respondWith(networkFirst(revalidated(request), async () => undefined));
 	}
 });
