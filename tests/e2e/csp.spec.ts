@@ -80,36 +80,42 @@ async function useTheWorkspace(page: Page): Promise<void> {
 }
 
 test.describe('the app', () => {
-	test('its prerendered page declares the policy: own files and hashed start-up code only', async ({ request }) => {
-		const html = await (await request.get('/')).text();
-		const policy = declaredPolicy(html);
-		// SvelteKit puts the meta first in the head, so it covers every script and stylesheet.
-		const meta = html.search(/<meta http-equiv="content-security-policy"/i);
-		expect(meta).toBeGreaterThan(0);
-		expect(html.slice(0, meta)).not.toMatch(/<script|<link/);
+	// Both prerendered pages: the library and the workspace.
+	for (const route of ['/', '/view/']) {
+		test(`its prerendered page ${route} declares the policy: own files and hashed start-up code only`, async ({ request }) => {
+			const html = await (await request.get(route)).text();
+			const policy = declaredPolicy(html);
+			// SvelteKit puts the meta first in the head, so it covers every script and stylesheet.
+			const meta = html.search(/<meta http-equiv="content-security-policy"/i);
+			expect(meta).toBeGreaterThan(0);
+			expect(html.slice(0, meta)).not.toMatch(/<script|<link/);
 
-		const scripts = inlineCode(html).filter((code) => code.kind === 'script');
-		expect(scripts.length).toBeGreaterThan(0);
-		expect(policy.get('script-src')).toEqual(["'self'", ...scripts.map((script) => sha256(script.text))]);
-		expect(Object.fromEntries([...policy].filter(([name]) => name !== 'script-src'))).toEqual({
-			'default-src': ["'self'"],
-			'style-src-elem': ["'self'"],
-			'style-src-attr': ["'unsafe-inline'"],
-			'style-src': ["'self'", "'unsafe-inline'"],
-			'img-src': ["'self'", 'data:', 'blob:'],
-			'font-src': ["'self'", 'data:'],
-			'worker-src': ["'self'", 'blob:'],
-			'connect-src': ["'self'"],
-			'object-src': ["'none'"],
-			'base-uri': ["'none'"],
-			'form-action': ["'self'"]
+			const scripts = inlineCode(html).filter((code) => code.kind === 'script');
+			expect(scripts.length).toBeGreaterThan(0);
+			expect(policy.get('script-src')).toEqual(["'self'", ...scripts.map((script) => sha256(script.text))]);
+			expect(Object.fromEntries([...policy].filter(([name]) => name !== 'script-src'))).toEqual({
+				'default-src': ["'self'"],
+				'style-src-elem': ["'self'"],
+				'style-src-attr': ["'unsafe-inline'"],
+				'style-src': ["'self'", "'unsafe-inline'"],
+				'img-src': ["'self'", 'data:', 'blob:'],
+				'font-src': ["'self'", 'data:'],
+				'worker-src': ["'self'", 'blob:'],
+				'connect-src': ["'self'"],
+				'object-src': ["'none'"],
+				'base-uri': ["'none'"],
+				'form-action': ["'self'"]
+			});
 		});
-	});
+	}
 
-	test('the workspace and a PNG export work under it and report no violation', async ({ page, context }) => {
+	test('the library, the workspace and a PNG export work under it and report no violation', async ({ page, context }) => {
 		await recordViolations(context);
 		const errors = collectConsoleErrors(page);
-		await openApp(page);
+		await openApp(page, '/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+		await page.getByRole('listitem').filter({ hasText: 'Built-in' }).first().getByRole('link', { name: 'Open' }).click();
+		await page.locator('.workspace').waitFor();
 		await useTheWorkspace(page);
 		// PNG export draws the view from a blob: URL, with the fonts as data: URLs.
 		await page.getByText('Export', { exact: true }).click();
