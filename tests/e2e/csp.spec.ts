@@ -191,6 +191,8 @@ test.describe('the one-file briefing', () => {
 		await recordViolations(context);
 		const errors = collectConsoleErrors(page);
 		await openBriefing(page);
+		// A briefing with slides opens presenting its first one; the live view is one click away.
+		await page.getByRole('dialog', { name: 'Presentation' }).getByRole('button', { name: /Back to live view/ }).click();
 		await expect(page.getByRole('button', { name: 'Slides (1)' })).toBeVisible();
 		await useTheWorkspace(page);
 		expect(await violations(page)).toEqual([]);

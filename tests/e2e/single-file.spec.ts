@@ -138,6 +138,8 @@ test('two briefings of the same article, opened from disk one after the other, e
 	const titles = () => page.locator('[data-slide-id] input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 	async function openDeck(file: string) {
 		await openFile(page, file);
+		// It opens presenting its first slide; the deck is edited from the live view.
+		await page.getByRole('dialog', { name: 'Presentation' }).getByRole('button', { name: /Back to live view/ }).click();
 		await page.getByRole('button', { name: /^Slides \(/ }).click();
 	}
 	try {
