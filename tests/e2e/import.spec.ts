@@ -152,6 +152,10 @@ test('on a phone the screen fits the width and the preview comes before “Conti
 	const previewBox = await page.getByRole('list', { name: 'Paragraphs' }).boundingBox();
 	const continueBox = await page.getByRole('button', { name: 'Continue to annotation' }).boundingBox();
 	expect(previewBox!.y).toBeLessThan(continueBox!.y);
+	// A file refused from the picker at the bottom: its message, at the top, is brought into view.
+	await page.getByLabel('Open a file…').setInputFiles({ name: 'notes.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') });
+	await expect(page.getByRole('alert')).toContainText('“notes.docx” is not a file the importer reads');
+	await expect(page.getByRole('alert')).toBeInViewport();
 });
 
 test('the library leads to the import screen', async ({ page }) => {
