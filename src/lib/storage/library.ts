@@ -3,7 +3,7 @@
  * interface. Built-in datasets are read-only; own ones can be saved, renamed,
  * duplicated and deleted. Storage failures arrive as StorageProblem, worded for the user.
  */
-import type { Dataset } from '$lib/dataset/schema';
+import type { Article, Dataset } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { BuiltInDatasets } from './built-in';
 import { BUILT_IN_CORPUS_ID, Corpora, type CorpusRecord } from './corpora';
@@ -11,6 +11,8 @@ import { newDatasetId } from './ids';
 import { OwnDatasets } from './own-datasets';
 import { sortSummaries } from './summary';
 import { StorageProblem, type DatasetOrigin, type DatasetSummary, type OwnDatasetRecord } from './types';
+import { newWork, type WorkSummary } from '$lib/dataset/work';
+import { WorkStore, type BrokenWork } from './work-store';
 
 export interface LibraryListing {
 	summaries: DatasetSummary[];
@@ -18,6 +20,10 @@ export interface LibraryListing {
 	indexProblems: Problem[];
 	/** Why own datasets could not be listed (storage unavailable), or null. */
 	ownProblem: StorageProblem | null;
+	/** Annotation work in progress, most recently edited first (empty when storage is unavailable: ownProblem says so). */
+	works: WorkSummary[];
+	/** Stored work in progress that could not be read. */
+	brokenWorks: BrokenWork[];
 }
 
 export interface CorpusSummary {
@@ -42,11 +48,14 @@ export class Library {
 	readonly builtIn: BuiltInDatasets;
 	readonly own: OwnDatasets;
 	readonly corpora: Corpora;
+	/** The annotation editor's work in progress, valid or not. */
+	readonly work: WorkStore;
 
-	constructor(options: { fetch: typeof fetch; own?: OwnDatasets; corpora?: Corpora }) {
+	constructor(options: { fetch: typeof fetch; own?: OwnDatasets; corpora?: Corpora; work?: WorkStore }) {
 		this.builtIn = new BuiltInDatasets(options.fetch);
 		this.own = options.own ?? new OwnDatasets();
 		this.corpora = options.corpora ?? new Corpora();
+		this.work = options.work ?? new WorkStore();
 	}
 
 	/** The built-in corpus (every built-in dataset, when there are two or more) and this browser's own corpora. */
@@ -111,18 +120,32 @@ export class Library {
 	}
 
 	async list(): Promise<LibraryListing> {
-		const [builtIn, own] = await Promise.all([
+		const [builtIn, own, work] = await Promise.all([
 			this.builtIn.list(),
 			this.own.list().then(
 				(summaries) => ({ summaries, problem: null }),
 				(error: unknown) => ({ summaries: [] as DatasetSummary[], problem: asProblem(error) })
-			)
+			),
+			// Storage that refuses the datasets refuses this too: ownProblem already says so.
+			this.work.list().catch(() => ({ works: [] as WorkSummary[], broken: [] as BrokenWork[] }))
 		]);
 		return {
 			summaries: sortSummaries([...own.summaries, ...builtIn.summaries]),
 			indexProblems: builtIn.problems,
-			ownProblem: own.problem
+			ownProblem: own.problem,
+			works: work.works,
+			brokenWorks: work.broken
 		};
+	}
+
+	/**
+	 * Starts annotating an imported article: a work in progress under a new dataset id,
+	 * kept at once (it is the only copy of the article text). Returns the id for `/edit/?dataset=`.
+	 */
+	async startWork(article: Article, articleText: string): Promise<string> {
+		const id = newDatasetId(article.title, await this.takenIds());
+		await this.work.put(newWork(id, article, articleText));
+		return id;
 	}
 
 	/** Built-in datasets first (they are the same in every browser), then this browser's own. */
@@ -138,8 +161,12 @@ export class Library {
 	}
 
 	async takenIds(): Promise<Set<string>> {
-		const [builtIn, own] = await Promise.all([this.builtIn.ids(), this.own.ids().catch(() => new Set<string>())]);
-		return new Set([...builtIn, ...own]);
+		const [builtIn, own, work] = await Promise.all([
+			this.builtIn.ids(),
+			this.own.ids().catch(() => new Set<string>()),
+			this.work.ids().catch(() => new Set<string>())
+		]);
+		return new Set([...builtIn, ...own, ...work]);
 	}
 
 	/** Saves a valid dataset as an own dataset under a new id; returns the id. */
