@@ -37,6 +37,10 @@ export class EditorState {
 	selection = $state<Span | null>(null);
 	/** The item whose form is open, or the article's details. */
 	focus = $state<Focus>(null);
+	/** Bumped each time a form is opened on purpose, so the page can move keyboard focus to it. */
+	openRequest = $state(0);
+	/** The place being located by a click on the map, or null. */
+	pickingPlace = $state<string | null>(null);
 	/** The last refusal or confirmation, for the live region. */
 	message = $state<{ text: string; tone: 'info' | 'refused' } | null>(null);
 	saveState = $state<SaveState>('kept');
@@ -165,12 +169,28 @@ export class EditorState {
 		if (this.apply('add a quote', (work) => ops.addEvidence(work, item, quote)) !== null) {
 			this.selection = null;
 			this.focus = item;
+			this.message = { text: 'Quote added.', tone: 'info' };
 		}
 	}
 
 	#opened(item: ItemRef): void {
 		this.selection = null;
-		this.focus = item;
+		this.open(item);
+	}
+
+	/** Opens an item's form (or the article's details, or the lists with null) and takes the keyboard there. */
+	open(focus: Focus): void {
+		this.focus = focus;
+		this.pickingPlace = null;
+		this.openRequest++;
+	}
+
+	/** Sets the coordinates of the place being located. */
+	pick(coordinates: [number, number]): void {
+		const id = this.pickingPlace;
+		if (id === null) return;
+		this.pickingPlace = null;
+		this.apply('place on the map', (work) => ops.updatePlace(work, id, { coordinates }));
 	}
 
 	// --- Keeping and finishing ----------------------------------------------
