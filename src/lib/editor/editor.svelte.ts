@@ -178,11 +178,33 @@ export class EditorState {
 		this.open(item);
 	}
 
+	/** The form closed last, so the keyboard returns to its row in the lists. */
+	closed = $state<Focus>(null);
+
 	/** Opens an item's form (or the article's details, or the lists with null) and takes the keyboard there. */
 	open(focus: Focus): void {
+		if (focus === null) this.closed = this.focus;
 		this.focus = focus;
 		this.pickingPlace = null;
 		this.openRequest++;
+	}
+
+	/** Deletes an item (undoably) and goes back to the lists. */
+	remove(item: ItemRef, name: string): void {
+		const removeItem = item.kind === 'entity' ? ops.removeEntity : item.kind === 'place' ? ops.removePlace : ops.removeRelation;
+		const noun = item.kind === 'entity' ? 'actor' : item.kind === 'relation' ? 'link' : 'place';
+		if (this.apply(`delete ${noun} ${name}`, (work) => removeItem(work, item.id)) === null) return;
+		this.open(null);
+		this.message = { text: `Deleted ${name}. Undo brings it back.`, tone: 'info' };
+	}
+
+	/** Accepts or rejects drafted items as a group (“every asserted affiliation”). */
+	review(ids: string[], verdict: 'accept' | 'reject', what: string): void {
+		if (ids.length === 0) return;
+		const done = this.apply(`${verdict} ${what}`, (work) => (verdict === 'accept' ? ops.acceptCandidates(work, ids) : ops.rejectCandidates(work, ids)));
+		if (done === null) return;
+		if (verdict === 'reject' && this.focus && this.focus.kind !== 'article' && !ops.findItem(this.work, this.focus)) this.open(null);
+		this.message = { text: `${verdict === 'accept' ? 'Accepted' : 'Rejected'} ${what}.`, tone: 'info' };
 	}
 
 	/** Sets the coordinates of the place being located. */
