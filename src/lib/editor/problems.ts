@@ -23,10 +23,12 @@ export interface PlacedProblem {
 const ITEM_KINDS: Record<string, ItemKind> = { entities: 'entity', places: 'place', relations: 'relation' };
 
 /** Friendlier words for what an unfinished item usually lacks; anything else keeps the validator's message. */
-function explain(kind: ItemKind | 'article', field: string, message: string): string {
+function explain(kind: ItemKind | 'article', field: string, message: string, empty = false): string {
 	if (field === 'evidence' && /at least one quote/.test(message)) return kind === 'relation' ? 'The link has no quote: select the words that support it and add them.' : 'No quote backs it: select its words in the article and add them.';
 	if (/must not be empty/.test(message)) return `The ${FIELD_LABELS[field] ?? field} is empty.`;
-	if ((field === 'source' || field === 'target' || field === 'assertedBy') && /lower-case words/.test(message)) return field === 'source' ? 'Choose the actor the link starts from.' : 'Choose the actor the link goes to.';
+	// An end not chosen yet fails several checks (the id pattern, existence, “differs from source”): one message says it.
+	if ((field === 'source' || field === 'target') && (/lower-case words/.test(message) || message === 'entity "" does not exist' || (empty && /differ from source/.test(message))))
+		return field === 'source' ? 'Choose the actor the link starts from.' : 'Choose the actor the link goes to.';
 	if (field === 'target' && /differ from source/.test(message)) return 'The link ties an actor to itself: choose another target.';
 	return `${FIELD_LABELS[field] ? `${FIELD_LABELS[field]}: ` : ''}${message}`;
 }
@@ -68,7 +70,8 @@ export function placeProblems(work: Work, problems: readonly Problem[]): PlacedP
 		if (kind && index !== null) {
 			const item = work[collection as 'entities' | 'places' | 'relations'][index];
 			if (item) {
-				placed.push({ at: { kind: 'item', item: { kind, id: item.id } }, field, message: explain(kind, field ?? '', problem.message), path });
+				const value = field ? (item as unknown as Record<string, unknown>)[field] : undefined;
+				placed.push({ at: { kind: 'item', item: { kind, id: item.id } }, field, message: explain(kind, field ?? '', problem.message, value === ''), path });
 				continue;
 			}
 		}
@@ -87,7 +90,18 @@ export function placeProblems(work: Work, problems: readonly Problem[]): PlacedP
 		const message = collection === 'entities' && /at least one entity/.test(problem.message) ? 'Add at least one actor: select a name in the article and choose “New actor”.' : collection === 'quotes' && /at least one quote/.test(problem.message) ? 'No quotes yet: every actor, place and link is backed by words of the article.' : `${path}: ${problem.message}`;
 		placed.push({ at: { kind: 'dataset' }, field: null, message, path });
 	}
-	return placed;
+	return unique(placed);
+}
+
+/** One problem per item, field and message, however many checks found it. */
+function unique(placed: PlacedProblem[]): PlacedProblem[] {
+	const seen = new Set<string>();
+	return placed.filter((problem) => {
+		const key = `${problem.at.kind === 'item' ? itemKey(problem.at.item) : problem.at.kind}|${problem.field}|${problem.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 export function problemsOf(placed: readonly PlacedProblem[], item: ItemRef): PlacedProblem[] {
