@@ -56,9 +56,11 @@ test('a Treasury release from a file: furniture removed and put back, fields edi
 	await expect(page.getByLabel('Publisher')).toHaveValue('U.S. Department of the Treasury');
 	await expect(page.getByRole('button', { name: 'Cut paragraph 2: (Archived Content)' })).toBeVisible();
 
+	// Annotation starts in the editor, on a work in progress kept in this browser.
 	await page.getByRole('button', { name: 'Continue to annotation' }).click();
-	await expect(page.getByRole('heading', { name: 'Ready to annotate' })).toBeVisible();
-	await expect(page.getByText('“Treasury sanctions two Taliban and Haqqani figures”, U.S. Department of the Treasury')).toBeVisible();
+	await page.waitForURL(/\/edit\/\?dataset=my-treasury-sanctions-two-taliban/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Treasury sanctions two Taliban and Haqqani figures');
+	await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('(Archived Content)');
 	expect(errors).toEqual([]);
 });
 
