@@ -31,10 +31,16 @@ export async function selectPhrase(page: Page, phrase: string, occurrence = 0): 
 			if (at < 0) throw new Error(`“${wanted}” is not in the article`);
 			const first = where[at]!;
 			const last = where[at + (wanted as string).length - 1]!;
-			first.node.parentElement!.scrollIntoView({ block: 'center' });
 			const range = document.createRange();
 			range.setStart(first.node, first.offset);
 			range.setEnd(first.node, first.offset + 1);
+			// Bring the phrase itself into view (a paragraph can be taller than the pane).
+			const scroller = container.parentElement!;
+			const before = range.getClientRects()[0]!;
+			const pane = scroller.getBoundingClientRect();
+			if (before.top < pane.top + 20 || before.bottom > pane.bottom - 20) scroller.scrollTop += before.top - (pane.top + pane.height / 3);
+			const shown = range.getClientRects()[0]!;
+			if (shown.top < 0 || shown.bottom > window.innerHeight) window.scrollBy(0, shown.top - window.innerHeight / 3);
 			const a = range.getClientRects()[0]!;
 			range.setStart(last.node, last.offset);
 			range.setEnd(last.node, last.offset + 1);

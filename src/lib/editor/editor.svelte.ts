@@ -7,6 +7,7 @@
  */
 import type { Dataset, Entity } from '$lib/dataset/schema';
 import { validateWork, type Work } from '$lib/dataset/work';
+import { loadGazetteer, type GazetteerPlace } from '$lib/gazetteer/gazetteer';
 import { emptyHistory, recordEdit, redo, undo, type History } from './history';
 import * as ops from './operations';
 import { EditRefused, type ItemRef } from './operations';
@@ -29,6 +30,12 @@ export type SaveState = 'kept' | 'waiting' | 'keeping' | 'failed';
 export const AUTOSAVE_DELAY = 600;
 
 export type Focus = ItemRef | { kind: 'article' } | null;
+
+/** Place search in the gazetteer; the app hands in the drafting worker's, off the main thread. */
+export type PlaceSearch = (prefix: string, limit: number) => Promise<GazetteerPlace[]>;
+
+/** The gazetteer on this thread, loaded on first use: for tests, and where no worker is offered. */
+const searchHere: PlaceSearch = async (prefix, limit) => (await loadGazetteer()).search(prefix, limit);
 
 export class EditorState {
 	work = $state.raw<Work>() as Work;
@@ -53,12 +60,14 @@ export class EditorState {
 
 	readonly #storage: EditorStorage;
 	readonly #now: () => Date;
+	readonly searchPlaces: PlaceSearch;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#keeping: Promise<void> = Promise.resolve();
 
-	constructor(work: Work, storage: EditorStorage, options: { published?: boolean; now?: () => Date } = {}) {
+	constructor(work: Work, storage: EditorStorage, options: { published?: boolean; now?: () => Date; searchPlaces?: PlaceSearch } = {}) {
 		this.work = work;
 		this.#storage = storage;
+		this.searchPlaces = options.searchPlaces ?? searchHere;
 		this.#now = options.now ?? (() => new Date());
 		this.published = options.published ?? false;
 	}
