@@ -58,7 +58,7 @@ test('a link to an own dataset another browser has says so, and importing its fi
 	await rowOf(page, SEED_TITLE).getByRole('button', { name: 'Duplicate' }).click();
 	const copy = rowOf(page, `${SEED_TITLE} (copy)`);
 	const download = page.waitForEvent('download');
-	await copy.getByRole('button', { name: 'Export' }).click();
+	await copy.getByRole('button', { name: 'Export', exact: true }).click();
 	const file = await (await download).path();
 	await copy.getByRole('link', { name: 'Open' }).click();
 	await page.getByRole('button', { name: /^al-Qaeda,/ }).click();
