@@ -7,7 +7,7 @@
 import type { Entity, Relation } from '$lib/dataset/schema';
 
 /** Bump when the layout code changes what it draws: every cached and shipped layout is then stale. */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 export const DEFAULT_SEED = 20210104;
 
 export interface LayoutInput {
