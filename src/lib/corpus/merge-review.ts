@@ -1,0 +1,252 @@
+/**
+ * The analyst's review of merge proposals in a corpus: which proposals wait for a
+ * decision, which are in force, which were refused, and what each decision writes
+ * into the corpus's decisions. Pure: the component shows these rows and hands the
+ * next decisions back; the corpus model is rebuilt from them by whoever owns it.
+ */
+import type { Dataset } from '$lib/dataset/schema';
+import type { CorpusDecisions, CorpusModel } from '$lib/model/corpus';
+import { applies, handMerges, memberKey, pairKey, splitOff, type Decisions, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
+
+export type ReviewKind = 'actors' | 'places';
+export type ReviewGroup = 'pending' | 'merged' | 'separate';
+
+/**
+ * A corpus as the review reads it. `memberNames` (member key → the article's own name
+ * for its actor or place) is optional: without it names come from the proposals.
+ */
+export type ReviewCorpus = Pick<CorpusModel, 'articles' | 'entities' | 'places' | 'actorProposals' | 'placeProposals'> & {
+	memberNames?: ReadonlyMap<string, string>;
+};
+
+/** Member key → the article's own name for it, for every actor and place of the datasets (to hand to the review). */
+export function memberNamesOf(datasets: Dataset[]): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const dataset of datasets)
+		for (const item of [...dataset.entities, ...dataset.places]) names.set(memberKey({ dataset: dataset.slug, id: item.id }), item.name);
+	return names;
+}
+
+export interface ReviewMember {
+	ref: MemberRef;
+	key: string;
+	/** The article's own name for it. */
+	name: string;
+	/** The title of the article it comes from. */
+	articleTitle: string;
+}
+
+export interface ReviewRow {
+	key: string;
+	a: ReviewMember;
+	b: ReviewMember;
+	reason: MatchReason;
+	strength: 'strong' | 'weak';
+	group: ReviewGroup;
+	/** The analyst's verdict on it, or null when none was given. */
+	verdict: Verdict | null;
+	/** What the row can do next. */
+	actions: ReviewAction[];
+}
+
+export type ReviewAction = 'merge' | 'separate' | 'undo';
+
+const proposalsOf = (corpus: ReviewCorpus, kind: ReviewKind) => (kind === 'actors' ? corpus.actorProposals : corpus.placeProposals);
+const membersOf = (corpus: ReviewCorpus, kind: ReviewKind) => (kind === 'actors' ? corpus.entities : corpus.places);
+export const decisionsOf = (decisions: CorpusDecisions, kind: ReviewKind): Decisions => decisions[kind];
+
+/**
+ * The best name the corpus knows for a member: its own (from `memberNames`), else the
+ * merged actor's name when it stands alone, else a name a proposal matched on it, else its id.
+ */
+export function memberNamer(corpus: ReviewCorpus, kind: ReviewKind): (ref: MemberRef) => string {
+	const fallback = new Map<string, string>();
+	for (const item of membersOf(corpus, kind)) if (item.members.length === 1) fallback.set(memberKey(item.members[0]!), item.name);
+	for (const proposal of proposalsOf(corpus, kind)) {
+		if (proposal.reason === 'alias') continue; // the matched name may be an alias, not the member's name
+		if (!fallback.has(memberKey(proposal.a))) fallback.set(memberKey(proposal.a), proposal.names[0]);
+		if (!fallback.has(memberKey(proposal.b))) fallback.set(memberKey(proposal.b), proposal.names[1]);
+	}
+	return (ref) => corpus.memberNames?.get(memberKey(ref)) ?? fallback.get(memberKey(ref)) ?? ref.id;
+}
+
+export function reviewMember(corpus: ReviewCorpus, nameOf: (ref: MemberRef) => string, ref: MemberRef): ReviewMember {
+	const article = corpus.articles.find((candidate) => candidate.id === ref.dataset);
+	return { ref, key: memberKey(ref), name: nameOf(ref), articleTitle: article?.title ?? ref.dataset };
+}
+
+/** Which group a proposal falls in under the decisions. */
+export function groupOf(proposal: MergeProposal, decisions: Decisions): ReviewGroup {
+	const verdict = decisions[proposal.key];
+	if (verdict === 'separate') return 'separate';
+	if (applies(proposal, decisions)) return 'merged';
+	return 'pending';
+}
+
+function actionsFor(proposal: MergeProposal, group: ReviewGroup, verdict: Verdict | null): ReviewAction[] {
+	// A merge by hand has no proposal behind it: undoing it is the only way back.
+	if (proposal.reason === 'by hand') return ['undo'];
+	const actions: ReviewAction[] = [];
+	if (group !== 'merged') actions.push('merge');
+	if (group !== 'separate') actions.push('separate');
+	if (verdict) actions.push('undo');
+	return actions;
+}
+
+/** Every proposal (and merge by hand) as a row, in the corpus's order: pending first is the component's business. */
+export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): ReviewRow[] {
+	const own = decisionsOf(decisions, kind);
+	const proposals = proposalsOf(corpus, kind);
+	const nameOf = memberNamer(corpus, kind);
+	return [...proposals, ...handMerges(proposals, own)].map((proposal) => {
+		const verdict = own[proposal.key] ?? null;
+		const group = groupOf(proposal, own);
+		return {
+			key: proposal.key,
+			a: reviewMember(corpus, nameOf, proposal.a),
+			b: reviewMember(corpus, nameOf, proposal.b),
+			reason: proposal.reason,
+			strength: proposal.strength,
+			group,
+			verdict,
+			actions: actionsFor(proposal, group, verdict)
+		};
+	});
+}
+
+export interface ReviewGroups {
+	pending: ReviewRow[];
+	merged: ReviewRow[];
+	separate: ReviewRow[];
+}
+
+export function groupRows(rows: ReviewRow[]): ReviewGroups {
+	return {
+		pending: rows.filter((row) => row.group === 'pending'),
+		merged: rows.filter((row) => row.group === 'merged'),
+		separate: rows.filter((row) => row.group === 'separate')
+	};
+}
+
+/** The decisions with one verdict set, or removed (`null`: the proposal's own strength decides again). */
+export function decide(decisions: CorpusDecisions, kind: ReviewKind, key: string, verdict: Verdict | null): CorpusDecisions {
+	const own = { ...decisions[kind] };
+	if (verdict === null) delete own[key];
+	else own[key] = verdict;
+	return { ...decisions, [kind]: own };
+}
+
+const REASON_LABELS: Record<MatchReason, string> = {
+	'same name': 'same name',
+	alias: 'an alias matches',
+	acronym: 'acronym',
+	'spelling variant': 'spelling variant',
+	'short name': 'shortened name',
+	'by hand': 'merged by hand'
+};
+export const reasonLabel = (reason: MatchReason) => REASON_LABELS[reason];
+
+export function strengthLabel(row: Pick<ReviewRow, 'strength' | 'reason'>): string {
+	if (row.reason === 'by hand') return 'your decision';
+	return row.strength === 'strong' ? 'strong: merges unless you keep them apart' : 'weak: merges only if you confirm';
+}
+
+export const ACTION_LABELS: Record<ReviewAction, string> = { merge: 'Merge', separate: 'Keep apart', undo: 'Undo decision' };
+
+/** `al-Qaeda (Article A) and al-Qa’ida (Article B)`: the row's accessible name and the status after a decision. */
+export function pairLabel(row: Pick<ReviewRow, 'a' | 'b'>): string {
+	return `${row.a.name} (${row.a.articleTitle}) and ${row.b.name} (${row.b.articleTitle})`;
+}
+
+/** What the status line says once an action is taken. */
+export function actionStatus(row: Pick<ReviewRow, 'a' | 'b'>, action: ReviewAction): string {
+	if (action === 'merge') return `Merged ${pairLabel(row)}.`;
+	if (action === 'separate') return `Kept apart ${pairLabel(row)}.`;
+	return `Decision removed for ${pairLabel(row)}.`;
+}
+
+export function applyAction(decisions: CorpusDecisions, kind: ReviewKind, row: Pick<ReviewRow, 'key'>, action: ReviewAction): CorpusDecisions {
+	return decide(decisions, kind, row.key, action === 'undo' ? null : action);
+}
+
+export interface ReviewSummary {
+	/** Merged actors (or places) and the articles' own ones they come from. */
+	merged: number;
+	members: number;
+	pending: number;
+	separate: number;
+	inForce: number;
+}
+
+export function reviewSummary(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): ReviewSummary {
+	const groups = groupRows(reviewRows(corpus, decisions, kind));
+	const items = membersOf(corpus, kind);
+	return {
+		merged: items.length,
+		members: items.reduce((sum, item) => sum + item.members.length, 0),
+		pending: groups.pending.length,
+		separate: groups.separate.length,
+		inForce: groups.merged.length
+	};
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** `60 actors from 73; 3 proposals need a decision`. */
+export function summaryLine(summary: ReviewSummary, kind: ReviewKind): string {
+	const noun = kind === 'actors' ? ['actor', 'actors'] : ['place', 'places'];
+	const pending = summary.pending === 0 ? 'no proposal needs a decision' : `${plural(summary.pending, 'proposal needs', 'proposals need')} a decision`;
+	return `${plural(summary.merged, noun[0]!, noun[1]!)} from ${summary.members}; ${pending}`;
+}
+
+export interface SplitCandidate {
+	/** Model id and name of the merged actor or place. */
+	id: string;
+	name: string;
+	members: ReviewMember[];
+}
+
+/** Merged actors (or places) of three or more members: each member can be split off on its own. */
+export function splitCandidates(corpus: ReviewCorpus, kind: ReviewKind): SplitCandidate[] {
+	const nameOf = memberNamer(corpus, kind);
+	return membersOf(corpus, kind)
+		.filter((item) => item.members.length >= 3)
+		.map((item) => ({ id: item.id, name: item.name, members: item.members.map((ref) => reviewMember(corpus, nameOf, ref)) }));
+}
+
+/**
+ * The decisions that split one member off its merged actor: every proposal in force
+ * that ties it is refused, and a merge by hand that tied it is removed (it had no
+ * proposal to refuse).
+ */
+export function splitMember(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind, member: MemberRef): CorpusDecisions {
+	const own = decisionsOf(decisions, kind);
+	const proposals = proposalsOf(corpus, kind);
+	const byHand = new Set(handMerges(proposals, own).map((proposal) => proposal.key));
+	const next = splitOff(member, [...proposals, ...handMerges(proposals, own)], own);
+	for (const key of byHand) if (next[key] === 'separate') delete next[key];
+	return { ...decisions, [kind]: next };
+}
+
+/** Every member the analyst can merge by hand, by merged actor, named with its article. */
+export function handMergeChoices(corpus: ReviewCorpus, kind: ReviewKind): ReviewMember[] {
+	const nameOf = memberNamer(corpus, kind);
+	return membersOf(corpus, kind)
+		.flatMap((item) => item.members.map((ref) => reviewMember(corpus, nameOf, ref)))
+		.sort((x, y) => x.name.localeCompare(y.name) || x.articleTitle.localeCompare(y.articleTitle));
+}
+
+/** Why two members cannot be merged by hand, or null when they can. */
+export function handMergeProblem(corpus: ReviewCorpus, kind: ReviewKind, a: MemberRef | null, b: MemberRef | null): string | null {
+	if (!a || !b) return 'Choose two to merge.';
+	if (memberKey(a) === memberKey(b)) return 'Choose two different ones.';
+	if (a.dataset === b.dataset) return 'These two come from the same article, which keeps them apart.';
+	const together = membersOf(corpus, kind).some((item) => item.members.some((ref) => memberKey(ref) === memberKey(a)) && item.members.some((ref) => memberKey(ref) === memberKey(b)));
+	if (together) return 'These two are already merged.';
+	return null;
+}
+
+/** The decisions with a merge by hand of two members (or the confirmation of their proposal, if one exists). */
+export function mergeByHand(decisions: CorpusDecisions, kind: ReviewKind, a: MemberRef, b: MemberRef): CorpusDecisions {
+	return decide(decisions, kind, pairKey(a, b), 'merge');
+}

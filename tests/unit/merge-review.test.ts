@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+	actionStatus,
+	applyAction,
+	groupRows,
+	handMergeChoices,
+	handMergeProblem,
+	memberNamesOf,
+	mergeByHand,
+	pairLabel,
+	reasonLabel,
+	reviewRows,
+	reviewSummary,
+	splitCandidates,
+	splitMember,
+	summaryLine,
+	type ReviewCorpus
+} from '../../src/lib/corpus/merge-review';
+import { modelOfCorpus, type CorpusDecisions } from '../../src/lib/model/corpus';
+import { modelOfDataset } from '../../src/lib/model/dataset-model';
+import { threeArticles } from './corpus-fixtures';
+
+const none: CorpusDecisions = { actors: {}, places: {} };
+const datasets = threeArticles();
+const build = (decisions: CorpusDecisions): ReviewCorpus => ({ ...modelOfCorpus('test', 'Test', datasets, decisions), memberNames: memberNamesOf(datasets) });
+const pairOf = (rows: ReturnType<typeof reviewRows>, x: string, y: string) => rows.find((row) => [row.a.key, row.b.key].sort().join('|') === [x, y].sort().join('|'));
+
+describe('merge review rows', () => {
+	it('group proposals: weak ones wait, strong ones are in force, and nothing pairs a bare surname', () => {
+		const groups = groupRows(reviewRows(build(none), none, 'actors'));
+		expect(groups.pending.map((row) => [row.a.name, row.b.name])).toEqual([['Omar Farouk Nadir', 'Omar Nadir']]);
+		expect(groups.pending[0]).toMatchObject({ reason: 'short name', strength: 'weak', verdict: null, actions: ['merge', 'separate'] });
+		const mergedNames = groups.merged.map((row) => `${row.a.name} ~ ${row.b.name}`);
+		expect(mergedNames).toEqual(expect.arrayContaining(['al-Nasr Front ~ al-Nasir Front', 'al-Nasr Front ~ Nasr Front', 'Ministry of Northern Affairs ~ MNA', 'Lina Osei ~ Lina Osei']));
+		expect(groups.separate).toEqual([]);
+		// "Nadir" alone is a bare surname: no proposal names it.
+		expect(reviewRows(build(none), none, 'actors').some((row) => row.a.key === 'wire/nadir' || row.b.key === 'wire/nadir')).toBe(false);
+		// A strong proposal nobody decided on can only be refused.
+		expect(pairOf(groups.merged, 'ledger/ministry', 'post/mna')).toMatchObject({ reason: 'acronym', actions: ['separate'] });
+	});
+
+	it('name each side from its own article, with the article title', () => {
+		const row = pairOf(reviewRows(build(none), none, 'actors'), 'ledger/ministry', 'post/mna')!;
+		expect(pairLabel(row)).toBe('Ministry of Northern Affairs (Daily Ledger report) and MNA (Evening Post feature)');
+		expect(reasonLabel(row.reason)).toBe('acronym');
+		// Without the articles' own names, the proposal's matched names stand in.
+		const bare = modelOfCorpus('test', 'Test', datasets, none);
+		expect(pairLabel(pairOf(reviewRows(bare, none, 'actors'), 'ledger/ministry', 'post/mna')!)).toContain('MNA (Evening Post feature)');
+	});
+
+	it('move a row between groups as the analyst decides, and undo puts it back', () => {
+		let decisions = none;
+		const pending = groupRows(reviewRows(build(decisions), decisions, 'actors')).pending[0]!;
+		decisions = applyAction(decisions, 'actors', pending, 'merge');
+		let rows = reviewRows(build(decisions), decisions, 'actors');
+		expect(rows.find((row) => row.key === pending.key)).toMatchObject({ group: 'merged', verdict: 'merge', actions: ['separate', 'undo'] });
+		expect(actionStatus(pending, 'merge')).toBe('Merged Omar Farouk Nadir (Daily Ledger report) and Omar Nadir (Evening Post feature).');
+
+		const acronym = pairOf(rows, 'ledger/ministry', 'post/mna')!;
+		decisions = applyAction(decisions, 'actors', acronym, 'separate');
+		rows = reviewRows(build(decisions), decisions, 'actors');
+		expect(rows.find((row) => row.key === acronym.key)).toMatchObject({ group: 'separate', actions: ['merge', 'undo'] });
+
+		decisions = applyAction(applyAction(decisions, 'actors', acronym, 'undo'), 'actors', pending, 'undo');
+		expect(decisions).toEqual(none);
+	});
+});
+
+describe('merge review summary', () => {
+	it('counts merged actors, the members they come from and the proposals that need a decision', () => {
+		const summary = reviewSummary(build(none), none, 'actors');
+		expect(summary).toMatchObject({ merged: 6, members: 10, pending: 1, separate: 0 });
+		expect(summaryLine(summary, 'actors')).toBe('6 actors from 10; 1 proposal needs a decision');
+		const merged = applyAction(none, 'actors', groupRows(reviewRows(build(none), none, 'actors')).pending[0]!, 'merge');
+		expect(summaryLine(reviewSummary(build(merged), merged, 'actors'), 'actors')).toBe('5 actors from 10; no proposal needs a decision');
+		expect(summaryLine(reviewSummary(build(none), none, 'places'), 'places')).toBe('1 place from 2; no proposal needs a decision');
+	});
+
+	it('has nothing to review in a one-article model', () => {
+		const one = modelOfDataset(datasets[0]!);
+		const corpusLike: ReviewCorpus = { ...one, actorProposals: [], placeProposals: [] };
+		expect(reviewRows(corpusLike, none, 'actors')).toEqual([]);
+		expect(summaryLine(reviewSummary(corpusLike, none, 'actors'), 'actors')).toBe('4 actors from 4; no proposal needs a decision');
+		expect(splitCandidates(corpusLike, 'actors')).toEqual([]);
+	});
+});
+
+describe('splitting and merging by hand', () => {
+	it('offers a split for each member of an actor merged from three articles, and splitting refuses only its ties', () => {
+		const candidates = splitCandidates(build(none), 'actors');
+		expect(candidates.map((candidate) => candidate.members.map((member) => member.name))).toEqual([['al-Nasr Front', 'al-Nasir Front', 'Nasr Front']]);
+		const next = splitMember(build(none), none, 'actors', { dataset: 'wire', id: 'nasr' });
+		expect(Object.values(next.actors)).toEqual(['separate', 'separate']);
+		const after = modelOfCorpus('test', 'Test', datasets, next);
+		expect(after.mergedId.get('wire/nasr')).not.toBe(after.mergedId.get('ledger/front'));
+		expect(after.mergedId.get('post/nasir')).toBe(after.mergedId.get('ledger/front'));
+		// Both refusals are listed as kept apart.
+		expect(groupRows(reviewRows(build(next), next, 'actors')).separate).toHaveLength(2);
+	});
+
+	it('merges two actors no proposal joined, lists it as by hand, and splitting it off removes the hand merge', () => {
+		const corpus = build(none);
+		const nadir = { dataset: 'wire', id: 'nadir' };
+		const omar = { dataset: 'ledger', id: 'omar' };
+		expect(handMergeProblem(corpus, 'actors', nadir, omar)).toBeNull();
+		expect(handMergeProblem(corpus, 'actors', omar, omar)).toMatch(/different/);
+		expect(handMergeProblem(corpus, 'actors', omar, { dataset: 'ledger', id: 'lina' })).toMatch(/same article/);
+		expect(handMergeProblem(corpus, 'actors', { dataset: 'ledger', id: 'front' }, { dataset: 'wire', id: 'nasr' })).toMatch(/already merged/);
+		expect(handMergeProblem(corpus, 'actors', null, omar)).toMatch(/Choose two/);
+
+		const decisions = mergeByHand(none, 'actors', nadir, omar);
+		const merged = build(decisions);
+		const row = groupRows(reviewRows(merged, decisions, 'actors')).merged.find((candidate) => candidate.reason === 'by hand')!;
+		expect(row).toMatchObject({ verdict: 'merge', actions: ['undo'] });
+		expect([row.a.name, row.b.name].sort()).toEqual(['Nadir', 'Omar Farouk Nadir']);
+		expect(reviewSummary(merged, decisions, 'actors').merged).toBe(5);
+
+		// Confirm the weak proposal too: a three-member actor, one member joined by hand.
+		const three = applyAction(decisions, 'actors', groupRows(reviewRows(merged, decisions, 'actors')).pending[0]!, 'merge');
+		const split = splitMember(build(three), three, 'actors', nadir);
+		expect(split.actors[row.key]).toBeUndefined();
+		expect(modelOfCorpus('test', 'Test', datasets, split).mergedId.get('wire/nadir')).toBe('nadir');
+	});
+
+	it('lists every member to choose from, named with its article', () => {
+		const choices = handMergeChoices(build(none), 'actors');
+		expect(choices).toHaveLength(10);
+		expect(choices.map((choice) => choice.name)).toEqual([...choices.map((choice) => choice.name)].sort((a, b) => a.localeCompare(b)));
+		expect(choices.find((choice) => choice.key === 'post/mna')).toMatchObject({ name: 'MNA', articleTitle: 'Evening Post feature' });
+	});
+});
