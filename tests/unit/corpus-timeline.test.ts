@@ -3,7 +3,7 @@ import {
 	brushSpan,
 	claimsInWindow,
 	dateMarks,
-	labelLanes,
+	placeLabels,
 	monthToX,
 	monthsIn,
 	moveEnd,
@@ -145,7 +145,15 @@ describe('labels', () => {
 		expect(shortLabel('Treasury Designates Leaders of the Network in Pakistan')).toBe('Treasury Designates…');
 		expect(shortLabel('Supercalifragilisticexpialidocious words')).toBe('Supercalifragilistice…');
 	});
-	it('puts labels in lanes so none overlap, and leaves out one with no room', () => {
-		expect(labelLanes([{ x: 0, width: 50 }, { x: 20, width: 50 }, { x: 40, width: 50 }, { x: 100, width: 50 }], 2)).toEqual([0, 1, null, 0]);
+	it('puts labels beside their ticks in lanes so none overlap, left of the tick when the right is taken, and leaves out one with no room', () => {
+		const ticks = [0, 130, 132, 133, 395].map((x) => ({ x, width: 50 }));
+		const placed = placeLabels(ticks, 2, 0, 400);
+		expect(placed).toEqual([{ lane: 0, x: 5 }, { lane: 0, x: 135 }, { lane: 0, x: 77 }, { lane: 1, x: 138 }, { lane: 0, x: 350 }]);
+		// Nothing overlaps within a lane, and every label stays inside the band.
+		for (const lane of [0, 1]) {
+			const spans = placed.flatMap((label, index) => (label?.lane === lane ? [[label.x, label.x + ticks[index]!.width]] : [])).sort((a, b) => a[0]! - b[0]!);
+			for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]!);
+		}
+		expect(placeLabels([{ x: 10, width: 50 }, { x: 12, width: 50 }, { x: 14, width: 50 }], 1, 0, 60)).toEqual([{ lane: 0, x: 10 }, null, null]);
 	});
 });

@@ -14,6 +14,7 @@ import {
 	splitCandidates,
 	splitMember,
 	summaryLine,
+	togetherNote,
 	type ReviewCorpus
 } from '../../src/lib/corpus/merge-review';
 import { modelOfCorpus, type CorpusDecisions } from '../../src/lib/model/corpus';
@@ -61,8 +62,25 @@ describe('merge review rows', () => {
 		rows = reviewRows(build(decisions), decisions, 'actors');
 		expect(rows.find((row) => row.key === acronym.key)).toMatchObject({ group: 'separate', actions: ['merge', 'undo'] });
 
+		expect(rows.find((row) => row.key === acronym.key)!.together).toBe(false);
+		// Read against a model not yet rebuilt from the decision, the two are still one actor.
+		expect(reviewRows(build(none), decisions, 'actors').find((row) => row.key === acronym.key)!.together).toBe(true);
+
 		decisions = applyAction(applyAction(decisions, 'actors', acronym, 'undo'), 'actors', pending, 'undo');
 		expect(decisions).toEqual(none);
+	});
+});
+
+describe('a pair kept apart that other merges still join', () => {
+	it('is flagged, and says where to go', () => {
+		const rows = reviewRows(build(none), none, 'actors');
+		const spelling = pairOf(rows, 'ledger/front', 'post/nasir')!;
+		const decisions = applyAction(none, 'actors', spelling, 'separate');
+		const row = reviewRows(build(decisions), decisions, 'actors').find((candidate) => candidate.key === spelling.key)!;
+		// al-Nasr Front and al-Nasir Front are both the same name as Nasr Front: still one actor.
+		expect(row).toMatchObject({ group: 'separate', together: true });
+		expect(togetherNote(row, 'actors')).toMatch(/split one off/);
+		expect(togetherNote(pairOf(rows, 'ledger/front', 'post/nasir')!, 'actors')).toBeNull();
 	});
 });
 

@@ -169,18 +169,25 @@ export function shortLabel(title: string, maxChars = 22): string {
 }
 
 /**
- * Lanes for labels that start at `x` and are `width` wide: each goes in the first lane
- * where it does not overlap the one before; null when no lane has room (the tick stays, unlabelled).
+ * Places labels of the given widths beside their ticks at `x`: right of the tick if it
+ * fits, else left of it, in the first lane where it overlaps nothing; null when no lane
+ * has room (the tick stays, unlabelled). Labels keep within [left, right].
  */
-export function labelLanes(labels: { x: number; width: number }[], lanes: number, gap = 6): (number | null)[] {
-	const ends = Array.from({ length: lanes }, () => -Infinity);
-	const order = labels.map((label, index) => ({ ...label, index })).sort((a, b) => a.x - b.x);
-	const result: (number | null)[] = labels.map(() => null);
-	for (const label of order) {
-		const lane = ends.findIndex((end) => label.x >= end + gap);
-		if (lane === -1) continue;
-		ends[lane] = label.x + label.width;
-		result[label.index] = lane;
+export function placeLabels(ticks: { x: number; width: number }[], lanes: number, left: number, right: number, gap = 6): ({ lane: number; x: number } | null)[] {
+	const placed: [number, number][][] = Array.from({ length: lanes }, () => []);
+	const free = (lane: number, from: number, to: number) => placed[lane]!.every(([start, end]) => to + gap <= start || from >= end + gap);
+	const order = ticks.map((tick, index) => ({ ...tick, index })).sort((a, b) => a.x - b.x);
+	const result: ({ lane: number; x: number } | null)[] = ticks.map(() => null);
+	for (const tick of order) {
+		const clamp = (start: number) => Math.max(left, Math.min(start, right - tick.width));
+		const starts = [clamp(tick.x + 5), clamp(tick.x - 5 - tick.width)];
+		search: for (let lane = 0; lane < lanes; lane++)
+			for (const start of starts)
+				if (free(lane, start, start + tick.width)) {
+					placed[lane]!.push([start, start + tick.width]);
+					result[tick.index] = { lane, x: start };
+					break search;
+				}
 	}
 	return result;
 }

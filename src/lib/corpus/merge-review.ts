@@ -47,6 +47,8 @@ export interface ReviewRow {
 	verdict: Verdict | null;
 	/** What the row can do next. */
 	actions: ReviewAction[];
+	/** The two are one actor (or place) in the model, whatever this row says: other merges in force join them. */
+	together: boolean;
 }
 
 export type ReviewAction = 'merge' | 'separate' | 'undo';
@@ -98,9 +100,11 @@ export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kin
 	const own = decisionsOf(decisions, kind);
 	const proposals = proposalsOf(corpus, kind);
 	const nameOf = memberNamer(corpus, kind);
+	const mergedOf = new Map(membersOf(corpus, kind).flatMap((item) => item.members.map((ref) => [memberKey(ref), item.id] as const)));
 	return [...proposals, ...handMerges(proposals, own)].map((proposal) => {
 		const verdict = own[proposal.key] ?? null;
 		const group = groupOf(proposal, own);
+		const mergedA = mergedOf.get(memberKey(proposal.a));
 		return {
 			key: proposal.key,
 			a: reviewMember(corpus, nameOf, proposal.a),
@@ -109,7 +113,8 @@ export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kin
 			strength: proposal.strength,
 			group,
 			verdict,
-			actions: actionsFor(proposal, group, verdict)
+			actions: actionsFor(proposal, group, verdict),
+			together: mergedA !== undefined && mergedA === mergedOf.get(memberKey(proposal.b))
 		};
 	});
 }
@@ -149,6 +154,12 @@ export const reasonLabel = (reason: MatchReason) => REASON_LABELS[reason];
 export function strengthLabel(row: Pick<ReviewRow, 'strength' | 'reason'>): string {
 	if (row.reason === 'by hand') return 'your decision';
 	return row.strength === 'strong' ? 'strong: merges unless you keep them apart' : 'weak: merges only if you confirm';
+}
+
+/** Said under a pair kept apart that other merges still join, so the analyst knows where to go. */
+export function togetherNote(row: Pick<ReviewRow, 'group' | 'together'>, kind: ReviewKind): string | null {
+	if (row.group !== 'separate' || !row.together) return null;
+	return `Still one ${kind === 'actors' ? 'actor' : 'place'} through other merges: split one off below.`;
 }
 
 export const ACTION_LABELS: Record<ReviewAction, string> = { merge: 'Merge', separate: 'Keep apart', undo: 'Undo decision' };
