@@ -40,6 +40,58 @@ export function fitToViewport(
 	};
 }
 
+/** Below this width (a phone) the live graph shows every actor at once instead of panning a readable part. */
+export const NARROW_GRAPH_WIDTH = 600;
+/** On a narrow screen labels are enlarged so they print on screen at no less than this (CSS px)... */
+export const MIN_LABEL_PX = 8;
+/** ...but never more than this, so neighbouring labels do not run into each other. */
+const MAX_LABEL_SCALE = 1.35;
+
+/** The fit of a live or still graph, and how much its labels are enlarged to stay legible. */
+export interface GraphFit {
+	fit: Fit;
+	labelScale: number;
+}
+
+/**
+ * Fits the layout into the view. A narrow view (a phone) fits the whole width, so no
+ * actor is cut off at either side, and enlarges the labels (up to MAX_LABEL_SCALE) to
+ * keep them at MIN_LABEL_PX or more; the bounds allow for the enlarged labels. Wider
+ * views keep MIN_READABLE_SCALE (or `minScale`) and pan for the rest.
+ */
+export function fitGraph(
+	nodes: Iterable<LayoutNode>,
+	width: number,
+	height: number,
+	options: { top?: number; minScale?: number; labelFontSize: number; margin?: number }
+): GraphFit {
+	const list = [...nodes];
+	const margin = options.margin ?? 16;
+	const narrow = width > 0 && width < NARROW_GRAPH_WIDTH;
+	const minScale = narrow ? 0 : options.minScale;
+	const first = fitToViewport(layoutBounds(list, margin), width, height, 1.8, options.top, minScale);
+	if (!narrow || list.length === 0) return { fit: first, labelScale: 1 };
+	const wanted = (fit: Fit) => Math.min(MAX_LABEL_SCALE, Math.max(1, MIN_LABEL_PX / (options.labelFontSize * fit.k)));
+	let labelScale = wanted(first);
+	if (labelScale === 1) return { fit: first, labelScale };
+	// The enlarged labels need more room, which shrinks the fit a little: allow for it once more.
+	let fit = first;
+	for (let round = 0; round < 2; round++) {
+		fit = fitToViewport(layoutBounds(list.map((node) => withLabelScale(node, labelScale)), margin), width, height, 1.8, options.top, 0);
+		labelScale = wanted(fit);
+	}
+	return { fit, labelScale };
+}
+
+/** A node's box as its label takes it when enlarged by `scale` (the shape keeps its size). */
+function withLabelScale(node: LayoutNode, scale: number): LayoutNode {
+	const { box, radius } = node;
+	return {
+		...node,
+		box: { left: box.left * scale, right: box.right * scale, top: box.top, bottom: radius + (box.bottom - radius) * scale }
+	};
+}
+
 export interface Transform {
 	k: number;
 	x: number;
