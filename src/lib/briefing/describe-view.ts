@@ -26,6 +26,10 @@ export function describeView(index: DatasetIndex, encoded: string): string {
 		);
 	if (filters.window) parts.push(`${monthLabel(filters.window.from)} – ${monthLabel(filters.window.to)}`);
 	if (!filters.showUndated) parts.push('dated only');
+	if (filters.articles) parts.push(`${filters.articles.size} of ${index.articles.length} articles`);
+	if (filters.publishers) parts.push(`from ${[...filters.publishers].join(', ') || 'no publisher'}`);
+	if (filters.minSupport > 1) parts.push(`${filters.minSupport}+ ${filters.supportBy}`);
+	if (filters.contestedOnly) parts.push('contested only');
 	if (filters.focus) parts.push(`around ${index.entity.get(filters.focus.entityId)?.name ?? filters.focus.entityId}`);
 	if (view.mode === 'table') parts.push('table');
 	return parts.length > 0 ? parts.join(' · ') : 'The whole picture';

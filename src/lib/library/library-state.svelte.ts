@@ -3,7 +3,7 @@
  * for the last delete. Components read it and call its methods.
  */
 import type { Work, WorkSummary } from '$lib/dataset/work';
-import type { Library, LibraryListing } from '$lib/storage/library';
+import type { CorpusSummary, Library, LibraryListing } from '$lib/storage/library';
 import { StorageProblem, type DatasetSummary, type OwnDatasetRecord } from '$lib/storage/types';
 
 export class LibraryState {
@@ -16,10 +16,40 @@ export class LibraryState {
 	/** The last discarded work in progress, until the user undoes or moves on. */
 	discardedWork = $state<{ title: string; work: Work | null; id: string } | null>(null);
 
+	/** The corpora: the built-in one and this browser's own. */
+	corpora = $state<CorpusSummary[]>([]);
+	/** The last deleted corpus, until the user undoes or moves on. */
+	deletedCorpus = $state<{ title: string; record: Awaited<ReturnType<Library['removeCorpus']>> } | null>(null);
+
 	constructor(private readonly library: Library) {}
 
 	async refresh(): Promise<void> {
-		this.listing = await this.library.list();
+		const [listing, corpora] = await Promise.all([this.library.list(), this.library.listCorpora()]);
+		this.listing = listing;
+		this.corpora = corpora.corpora;
+		if (corpora.problem) this.message = corpora.problem.message;
+	}
+
+	/** A new corpus of the chosen datasets; its id, or null when it could not be kept. */
+	async createCorpus(title: string, datasetIds: string[]): Promise<string | null> {
+		let id: string | null = null;
+		await this.#try(async () => {
+			id = await this.library.createCorpus(title, datasetIds);
+		});
+		return id;
+	}
+
+	async removeCorpus(corpus: CorpusSummary): Promise<void> {
+		await this.#try(async () => {
+			const record = await this.library.removeCorpus(corpus.id);
+			this.deletedCorpus = { title: corpus.title, record };
+		});
+	}
+
+	async undoRemoveCorpus(): Promise<void> {
+		const record = this.deletedCorpus?.record;
+		if (!record) return;
+		if (await this.#try(() => this.library.saveCorpus(record))) this.deletedCorpus = null;
 	}
 
 	async rename(summary: DatasetSummary, title: string): Promise<boolean> {

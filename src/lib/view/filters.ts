@@ -4,6 +4,8 @@
  * vanish, so the layout never jumps when a filter changes.
  */
 import { RELATION_TYPES, STANCES, type Dataset, type Relation, type RelationType, type Stance } from '$lib/dataset/schema';
+import { isContested, supports } from '$lib/model/claims';
+import type { ClaimSource } from '$lib/model/types';
 
 /**
  * The asserter key for relations stated in the article's own voice. The `~` is outside
@@ -31,6 +33,15 @@ export interface Filters {
 	window: TimeWindow | null;
 	showUndated: boolean;
 	focus: { entityId: string; depth: 1 | 2 } | null;
+	/** Articles (dataset ids) whose statements count; null counts every article. */
+	articles: Set<string> | null;
+	/** Publishers whose articles count; null counts every publisher. */
+	publishers: Set<string> | null;
+	/** Claims supported (any stance but a denial) by at least this many articles or publishers; 1 shows all. */
+	minSupport: number;
+	supportBy: 'articles' | 'publishers';
+	/** Only claims one source denies and another asserts, believes or claims. */
+	contestedOnly: boolean;
 }
 
 export function defaultFilters(): Filters {
@@ -40,7 +51,12 @@ export function defaultFilters(): Filters {
 		asserters: null,
 		window: null,
 		showUndated: true,
-		focus: null
+		focus: null,
+		articles: null,
+		publishers: null,
+		minSupport: 1,
+		supportBy: 'articles',
+		contestedOnly: false
 	};
 }
 
@@ -54,7 +70,7 @@ export function dateRange(date: string): { from: string; to: string } {
 	return month ? { from: `${year}-${month}`, to: `${year}-${month}` } : { from: `${year}-01`, to: `${year}-12` };
 }
 
-export function inWindow(relation: Relation, window: TimeWindow | null, showUndated: boolean): boolean {
+export function inWindow(relation: Pick<Relation, 'date'>, window: TimeWindow | null, showUndated: boolean): boolean {
 	if (relation.date === null) return showUndated;
 	if (!window) return true;
 	const range = dateRange(relation.date);
@@ -83,14 +99,52 @@ export function neighbourhood(relations: Relation[], entityId: string, depth: nu
 	return reached;
 }
 
-export function visibleRelations(dataset: Dataset, filters: Filters): Set<string> {
-	let relations = dataset.relations.filter(
-		(relation) =>
-			filters.types.has(relation.type) &&
-			filters.stances.has(relation.stance) &&
-			(filters.asserters === null || filters.asserters.has(asserterKey(relation))) &&
-			inWindow(relation, filters.window, filters.showUndated)
+/** A relation of the model: a claim, with what each article says. Plain relations (an editor's preview) have none. */
+function sourcesOf(relation: Relation): ClaimSource[] | null {
+	const sources = (relation as Relation & { sources?: ClaimSource[] }).sources;
+	return Array.isArray(sources) ? sources : null;
+}
+
+/** How many distinct articles or publishers hold the claim up among these sources. */
+export function supportCount(sources: ClaimSource[], by: Filters['supportBy']): number {
+	const holding = sources.filter((source) => supports(source.stance));
+	return new Set(holding.map((source) => (by === 'articles' ? source.article : source.publisher.trim().toLowerCase()))).size;
+}
+
+/**
+ * A claim is judged source by source: the sources in scope (the chosen articles and
+ * publishers, the time window) that pass the stance and asserter filters must exist,
+ * and hold the claim up often enough. Contested is judged on the sources in scope,
+ * whatever the stance filter shows, so a denial hidden from view still marks it.
+ */
+export function claimPasses(sources: ClaimSource[], filters: Filters): boolean {
+	const inScope = sources.filter(
+		(source) =>
+			(filters.articles === null || filters.articles.has(source.article)) &&
+			(filters.publishers === null || filters.publishers.has(source.publisher)) &&
+			inWindow(source, filters.window, filters.showUndated)
 	);
+	const shown = inScope.filter(
+		(source) => filters.stances.has(source.stance) && (filters.asserters === null || filters.asserters.has(source.assertedBy ?? ARTICLE_VOICE))
+	);
+	if (shown.length === 0) return false;
+	if (filters.minSupport > 1 && supportCount(shown, filters.supportBy) < filters.minSupport) return false;
+	return !filters.contestedOnly || isContested(inScope);
+}
+
+function relationPasses(relation: Relation, filters: Filters): boolean {
+	if (!filters.types.has(relation.type)) return false;
+	const sources = sourcesOf(relation);
+	if (sources) return claimPasses(sources, filters);
+	return (
+		filters.stances.has(relation.stance) &&
+		(filters.asserters === null || filters.asserters.has(asserterKey(relation))) &&
+		inWindow(relation, filters.window, filters.showUndated)
+	);
+}
+
+export function visibleRelations(dataset: Dataset, filters: Filters): Set<string> {
+	let relations = dataset.relations.filter((relation) => relationPasses(relation, filters));
 	if (filters.focus) {
 		const around = neighbourhood(relations, filters.focus.entityId, filters.focus.depth);
 		relations = relations.filter((relation) => around.has(relation.source) && around.has(relation.target));
@@ -151,5 +205,9 @@ export function activeFilterParts(filters: Filters): string[] {
 	if (filters.window !== null) parts.push('time');
 	if (!filters.showUndated) parts.push('undated');
 	if (filters.focus !== null) parts.push('focus');
+	if (filters.articles !== null) parts.push('articles');
+	if (filters.publishers !== null) parts.push('publishers');
+	if (filters.minSupport > 1) parts.push('support');
+	if (filters.contestedOnly) parts.push('contested');
 	return parts;
 }

@@ -34,7 +34,7 @@ export const MAX_QUERY_LENGTH = 2000;
  * longest id the schema allows, so that one limit serves both and any valid id survives
  * a link. Lists (`by`, `types`, `stances`) are bounded by the query's own length.
  */
-const SINGLE_VALUE_PARAMS = new Set(['actor', 'link', 'place', 'focus', 'view', 'from', 'to', 'undated', 'depth', 'zoom', 'mapzoom']);
+const SINGLE_VALUE_PARAMS = new Set(['actor', 'link', 'place', 'focus', 'view', 'from', 'to', 'undated', 'depth', 'zoom', 'mapzoom', 'support', 'contested']);
 
 const SELECTION_PARAMS: Record<SelectionKind, string> = { entity: 'actor', relation: 'link', place: 'place' };
 
@@ -104,10 +104,41 @@ export function encodeView(view: ViewSnapshot): string {
 		parts.push(['focus', filters.focus.entityId]);
 		if (filters.focus.depth !== 1) parts.push(['depth', String(filters.focus.depth)]);
 	}
+	if (filters.articles !== null) parts.push(['articles', [...filters.articles].sort().join(',') || 'none']);
+	if (filters.publishers !== null) parts.push(['publishers', [...filters.publishers].sort().map(escapeListItem).join(',') || 'none']);
+	if (filters.minSupport > 1) parts.push(['support', `${filters.minSupport}-${filters.supportBy}`]);
+	if (filters.contestedOnly) parts.push(['contested', 'only']);
 	if (view.graphZoom) parts.push(['zoom', encodeZoom(view.graphZoom, 1)]);
 	if (view.mapZoom) parts.push(['mapzoom', encodeZoom(view.mapZoom, 3)]);
 	if (parts.length === 0) return '';
 	return '?' + parts.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`).join('&');
+}
+
+/** A publisher's name may hold a comma, the list separator: such items are escaped on their own. */
+function escapeListItem(item: string): string {
+	return item.replaceAll('%', '%25').replaceAll(',', '%2C');
+}
+
+function unescapeListItem(item: string): string {
+	try {
+		return decodeURIComponent(item);
+	} catch {
+		return item;
+	}
+}
+
+/** The articles and publishers a corpus's claims cite: what `articles=` and `publishers=` may name. */
+function sourceScope(dataset: Dataset): { articles: Set<string>; publishers: Set<string> } {
+	const articles = new Set<string>([dataset.slug]);
+	const publishers = new Set<string>([dataset.article.publisher]);
+	for (const relation of dataset.relations) {
+		const sources = (relation as { sources?: { article: string; publisher: string }[] }).sources;
+		for (const source of sources ?? []) {
+			articles.add(source.article);
+			publishers.add(source.publisher);
+		}
+	}
+	return { articles, publishers };
 }
 
 function listOf(value: string): string[] {
@@ -219,6 +250,30 @@ export function decodeView(search: string, dataset: Dataset): DecodedView {
 				else drop(key, value, 'no such actor in this dataset');
 				break;
 			case 'depth':
+				break;
+			case 'articles':
+			case 'publishers': {
+				const scope = sourceScope(dataset);
+				const items = key === 'articles' ? listOf(value) : listOf(value).map(unescapeListItem);
+				const known = key === 'articles' ? scope.articles : scope.publishers;
+				const unknown = items.filter((item) => !known.has(item));
+				if (unknown.length > 0) drop(key, unknown.join(','), key === 'articles' ? 'no such article here' : 'no such publisher here');
+				const kept = items.filter((item) => known.has(item));
+				if (kept.length > 0 || items.length === 0) view.filters[key] = new Set(kept);
+				break;
+			}
+			case 'support': {
+				const match = /^([1-9]\d?)(?:-(articles|publishers))?$/.exec(value);
+				if (!match) drop(key, value, 'support is a number of articles or publishers, like 2-publishers');
+				else {
+					view.filters.minSupport = Number(match[1]);
+					view.filters.supportBy = (match[2] as 'articles' | 'publishers' | undefined) ?? 'articles';
+				}
+				break;
+			}
+			case 'contested':
+				if (value === 'only') view.filters.contestedOnly = true;
+				else drop(key, value, 'contested is only');
 				break;
 			case 'zoom':
 			case 'mapzoom': {

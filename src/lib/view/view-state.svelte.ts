@@ -89,6 +89,22 @@ export class ViewState {
 		this.filters = { ...this.filters, focus };
 	}
 
+	setArticles(articles: Set<string> | null): void {
+		this.filters = { ...this.filters, articles };
+	}
+
+	setPublishers(publishers: Set<string> | null): void {
+		this.filters = { ...this.filters, publishers };
+	}
+
+	setMinSupport(minSupport: number, supportBy: Filters['supportBy']): void {
+		this.filters = { ...this.filters, minSupport: Math.max(1, Math.round(minSupport)), supportBy };
+	}
+
+	setContestedOnly(contestedOnly: boolean): void {
+		this.filters = { ...this.filters, contestedOnly };
+	}
+
 	clearFilters(): void {
 		this.filters = defaultFilters();
 	}

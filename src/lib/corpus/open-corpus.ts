@@ -1,0 +1,24 @@
+/**
+ * A corpus as the workspace draws it: the library's record and datasets, merged
+ * by the model with the analyst's decisions.
+ */
+import { indexCorpus, type DatasetIndex } from '$lib/dataset/lookup';
+import { modelOfCorpus, type CorpusDecisions, type CorpusModel } from '$lib/model/corpus';
+import type { Dataset } from '$lib/dataset/schema';
+
+export interface OpenedCorpus {
+	model: CorpusModel;
+	index: DatasetIndex;
+}
+
+export function openedCorpus(record: { id: string; title: string; decisions: CorpusDecisions }, datasets: Dataset[]): OpenedCorpus {
+	const model = modelOfCorpus(record.id, record.title, datasets, record.decisions);
+	return { model, index: indexCorpus(model) };
+}
+
+/** What the header says under the title: how many articles, from how many publishers. */
+export function corpusByline(model: CorpusModel): string {
+	const publishers = new Set(model.articles.map((article) => article.publisher));
+	const articles = model.articles.length;
+	return `${articles} ${articles === 1 ? 'article' : 'articles'} from ${publishers.size} ${publishers.size === 1 ? 'publisher' : 'publishers'}`;
+}
