@@ -95,3 +95,26 @@ export function shapePath(shape: NodeShape, r: number): string {
 		}
 	}
 }
+
+/** How a corpus draws a claim beyond its stance: by how many articles hold it up and whether one denies it. */
+export interface ClaimLook {
+	/** Line width relative to the stance's: thinner for one source, thicker with more. */
+	widthFactor: number;
+	/** Articles holding it up, shown on the link when more than one. */
+	badge: number | null;
+	/** Someone denies what another asserts: its own dash and mark, never drawn as a plain fact. */
+	contested: boolean;
+}
+
+export const CONTESTED_DASH = '9 3 2 3';
+
+export function claimLook(relation: object, corpus: boolean): ClaimLook {
+	const claim = relation as { sources?: unknown; articleCount?: number; contested?: boolean };
+	if (!corpus || !Array.isArray(claim.sources)) return { widthFactor: 1, badge: null, contested: false };
+	const articles = claim.articleCount ?? 0;
+	return {
+		widthFactor: articles <= 1 ? 0.65 : 1 + Math.min(articles - 1, 3) * 0.35,
+		badge: articles > 1 ? articles : null,
+		contested: claim.contested === true
+	};
+}
