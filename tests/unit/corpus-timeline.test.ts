@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	axisLabels,
 	brushSpan,
 	claimsInWindow,
 	dateMarks,
@@ -20,7 +21,7 @@ import {
 } from '../../src/lib/corpus/corpus-timeline';
 import { modelOfCorpus } from '../../src/lib/model/corpus';
 import { modelOfDataset } from '../../src/lib/model/dataset-model';
-import { monthAt, monthIndex } from '../../src/lib/view/timeline';
+import { monthAt, monthIndex, monthLabel } from '../../src/lib/view/timeline';
 import { article, threeArticles } from './corpus-fixtures';
 import { loadSeed } from './seed';
 
@@ -91,6 +92,15 @@ describe('the month scale and the brush', () => {
 	it('shows a window from a link clamped to the extent, and the whole extent without one', () => {
 		expect(shownSpan(null, scale.extent)).toEqual(scale.extent);
 		expect(shownSpan({ from: '2010-01', to: '2019-03' }, scale.extent)).toEqual({ from: scale.extent.from, to: m('2019-03') });
+	});
+
+	it('labels months instead when the band covers a few of them', () => {
+		const months: MonthScale = { extent: { from: m('2020-05'), to: m('2020-09') }, left: 0, right: 500 };
+		expect(axisLabels(months, 56, 80).map((label) => label.text)).toEqual(['2020-05', '2020-06', '2020-07', '2020-08', '2020-09'].map(monthLabel));
+		expect(axisLabels(months, 56, 80)[0]!.text).toBe('May 2020');
+		expect(axisLabels({ ...months, right: 200 }, 56, 80).map((label) => label.month)).toEqual([m('2020-05'), m('2020-07'), m('2020-09')]);
+		expect(axisLabels({ extent: { from: m('2020-05'), to: m('2020-05') }, left: 0, right: 500 }, 56, 80)).toEqual([{ month: m('2020-05'), text: monthLabel('2020-05') }]);
+		expect(axisLabels(scale, 60, 80).map((label) => label.text)).toEqual(['2018', '2019', '2020', '2021']);
 	});
 
 	it('labels years at a spacing that leaves room', () => {

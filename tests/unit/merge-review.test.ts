@@ -95,8 +95,7 @@ describe('merge review summary', () => {
 	});
 
 	it('has nothing to review in a one-article model', () => {
-		const one = modelOfDataset(datasets[0]!);
-		const corpusLike: ReviewCorpus = { ...one, actorProposals: [], placeProposals: [] };
+		const corpusLike = modelOfDataset(datasets[0]!);
 		expect(reviewRows(corpusLike, none, 'actors')).toEqual([]);
 		expect(summaryLine(reviewSummary(corpusLike, none, 'actors'), 'actors')).toBe('4 actors from 4; no proposal needs a decision');
 		expect(splitCandidates(corpusLike, 'actors')).toEqual([]);

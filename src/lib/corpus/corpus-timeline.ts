@@ -6,7 +6,7 @@
  */
 import type { Model } from '$lib/model/types';
 import { dateRange, type TimeWindow } from '$lib/view/filters';
-import { monthAt, monthIndex } from '$lib/view/timeline';
+import { monthAt, monthIndex, monthLabel } from '$lib/view/timeline';
 
 /** A window in month indices, inclusive at both ends. */
 export interface MonthSpan {
@@ -157,6 +157,20 @@ export function yearTicks(scale: MonthScale, minSpacing: number): number[] {
 	const years: number[] = [];
 	for (let year = Math.ceil(firstYear / step) * step; year <= lastYear; year += step) years.push(year);
 	return years;
+}
+
+/**
+ * The axis's labels: years when the extent crosses enough of them, else months
+ * (`Mar 2011`) at a step that leaves room, so a band of a few months is labelled too.
+ */
+export function axisLabels(scale: MonthScale, yearSpacing: number, monthSpacing: number): { month: number; text: string }[] {
+	const years = yearTicks(scale, yearSpacing);
+	if (years.length >= 2 || monthsIn(scale.extent) > 24) return years.map((year) => ({ month: year * 12, text: String(year) }));
+	const perMonth = (scale.right - scale.left) / monthsIn(scale.extent);
+	const step = [1, 2, 3, 6, 12].find((candidate) => candidate * perMonth >= monthSpacing) ?? 12;
+	const labels: { month: number; text: string }[] = [];
+	for (let month = scale.extent.from; month <= scale.extent.to; month += step) labels.push({ month, text: monthLabel(monthAt(month)) });
+	return labels;
 }
 
 /** A label short enough to sit beside a tick: the first words of the title, cut at a word with an ellipsis. */

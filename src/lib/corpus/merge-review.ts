@@ -6,18 +6,20 @@
  */
 import type { Dataset } from '$lib/dataset/schema';
 import type { CorpusDecisions, CorpusModel } from '$lib/model/corpus';
+import type { Model } from '$lib/model/types';
 import { applies, handMerges, memberKey, pairKey, splitOff, type Decisions, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
 
 export type ReviewKind = 'actors' | 'places';
 export type ReviewGroup = 'pending' | 'merged' | 'separate';
 
 /**
- * A corpus as the review reads it. `memberNames` (member key → the article's own name
+ * A corpus as the review reads it (a one-article Model has no proposals: nothing to review). `memberNames` (member key → the article's own name
  * for its actor or place) is optional: without it names come from the proposals.
  */
-export type ReviewCorpus = Pick<CorpusModel, 'articles' | 'entities' | 'places' | 'actorProposals' | 'placeProposals'> & {
-	memberNames?: ReadonlyMap<string, string>;
-};
+export type ReviewCorpus = Pick<Model, 'articles' | 'entities' | 'places'> &
+	Partial<Pick<CorpusModel, 'actorProposals' | 'placeProposals'>> & {
+		memberNames?: ReadonlyMap<string, string>;
+	};
 
 /** Member key → the article's own name for it, for every actor and place of the datasets (to hand to the review). */
 export function memberNamesOf(datasets: Dataset[]): Map<string, string> {
@@ -53,7 +55,7 @@ export interface ReviewRow {
 
 export type ReviewAction = 'merge' | 'separate' | 'undo';
 
-const proposalsOf = (corpus: ReviewCorpus, kind: ReviewKind) => (kind === 'actors' ? corpus.actorProposals : corpus.placeProposals);
+const proposalsOf = (corpus: ReviewCorpus, kind: ReviewKind) => (kind === 'actors' ? corpus.actorProposals : corpus.placeProposals) ?? [];
 const membersOf = (corpus: ReviewCorpus, kind: ReviewKind) => (kind === 'actors' ? corpus.entities : corpus.places);
 export const decisionsOf = (decisions: CorpusDecisions, kind: ReviewKind): Decisions => decisions[kind];
 
