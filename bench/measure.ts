@@ -22,6 +22,11 @@ export interface AppProbe {
 	nodeShape?: string;
 	/** Where the selected actor's quotes appear. */
 	panel: string;
+	/**
+	 * For a graph drawn on a canvas (no element per actor): an element whose attribute
+	 * names what the pointer is over, as `entity:<id>`; the pointer is moved until it names an actor.
+	 */
+	hover?: { selector: string; attribute: string };
 }
 
 export interface RunResult {
@@ -235,7 +240,28 @@ async function clickToQuote(page: Page, app: AppProbe, expectedQuotes: Map<strin
 		}
 		return best;
 	}, app);
-	if (!target) throw new Error('no actor on screen to click');
+	const found = target ?? (app.hover ? await actorUnderPointer(page, app, app.hover) : null);
+	if (!found) throw new Error('no actor on screen to click');
+	return clickAndTime(page, app, expectedQuotes, found);
+}
+
+/** Moves the pointer out from the middle of the surface until the app says it is over an actor. */
+async function actorUnderPointer(page: Page, app: AppProbe, hover: NonNullable<AppProbe['hover']>): Promise<{ id: string; x: number; y: number } | null> {
+	const box = await page.locator(app.surface).first().boundingBox();
+	if (!box) return null;
+	for (let step = 0; step < 400; step++) {
+		const angle = step * 2.399963;
+		const radius = 3 * Math.sqrt(step);
+		const x = box.x + box.width / 2 + radius * Math.cos(angle);
+		const y = box.y + box.height / 2 + radius * Math.sin(angle);
+		await page.mouse.move(x, y);
+		const under = await page.locator(hover.selector).first().getAttribute(hover.attribute);
+		if (under?.startsWith('entity:')) return { id: under.slice('entity:'.length), x, y };
+	}
+	return null;
+}
+
+async function clickAndTime(page: Page, app: AppProbe, expectedQuotes: Map<string, string>, target: { id: string; x: number; y: number }): Promise<RunResult['click']> {
 	const text = expectedQuotes.get(target.id);
 	if (!text) throw new Error(`no quote known for ${target.id}`);
 	await page.evaluate(

@@ -142,7 +142,8 @@ function threadboardProbe(url: string, actors: number): AppProbe {
 		node: '[data-node-id]',
 		idAttribute: 'data-node-id',
 		nodeShape: '.shape',
-		panel: 'section.evidence'
+		panel: 'section.evidence',
+		hover: { selector: '.graph [role="application"]', attribute: 'data-hover' }
 	};
 }
 
