@@ -6,6 +6,8 @@
 import '../app.css';
 import { mount } from 'svelte';
 import { files } from 'virtual:threadboard-embedded';
+import { EMBEDDED_DATASET_ID } from '$lib/briefing/slide-types';
+import { parseBundle } from '$lib/dataset/bundle';
 import { loadDataset, loadDatasetIndex } from '$lib/dataset/load';
 import type { ValidationResult } from '$lib/dataset/validate';
 import { embeddedFetch, embeddedSlides, embeddedTopology } from './embedded-data';
@@ -14,9 +16,18 @@ import SingleApp from './SingleApp.svelte';
 async function start(target: HTMLElement): Promise<void> {
 	// As src/routes/+page.ts: the index, then its first dataset, validated the same way.
 	const fetchEmbedded = embeddedFetch(files);
-	const index = await loadDatasetIndex(fetchEmbedded);
-	const slug = index.ok ? index.index.datasets[0]!.slug : null;
-	const result: ValidationResult = index.ok ? await loadDataset(fetchEmbedded, slug!) : { ok: false, problems: index.problems, warnings: [] };
+	// A briefing made from one of the user's own datasets carries it as a bundle, read through the same validation.
+	const carried = document.getElementById(EMBEDDED_DATASET_ID)?.textContent ?? null;
+	let slug: string | null;
+	let result: ValidationResult;
+	if (carried !== null) {
+		result = parseBundle(carried);
+		slug = result.ok ? result.dataset.slug : null;
+	} else {
+		const index = await loadDatasetIndex(fetchEmbedded);
+		slug = index.ok ? index.index.datasets[0]!.slug : null;
+		result = index.ok ? await loadDataset(fetchEmbedded, slug!) : { ok: false, problems: index.problems, warnings: [] };
+	}
 
 	// A downloaded briefing carries its deck; one made for another dataset is refused.
 	const slides = embeddedSlides(document);

@@ -114,7 +114,7 @@ test.describe('the app', () => {
 		const errors = collectConsoleErrors(page);
 		await openApp(page, '/');
 		await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-		await page.getByRole('listitem').filter({ hasText: 'Built-in' }).first().getByRole('link', { name: 'Open' }).click();
+		await page.getByRole('list', { name: 'Datasets' }).getByRole('listitem').filter({ hasText: 'Built-in' }).first().getByRole('link', { name: 'Open' }).click();
 		await page.locator('.workspace').waitFor();
 		await useTheWorkspace(page);
 		// PNG export draws the view from a blob: URL, with the fonts as data: URLs.

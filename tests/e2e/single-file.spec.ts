@@ -92,6 +92,41 @@ test('on file:// the address still keeps the view: selecting adds an entry, back
 	expect(blocked).toEqual([]);
 });
 
+test('a briefing of an own dataset carries that dataset, and opens from disk with no network', async ({ context, page }) => {
+	// The seed under another id and title, from another publisher: a dataset the template does not carry.
+	const folder = 'static/datasets/haqqani-al-qaeda-joint-unit';
+	const dataset = JSON.parse(readFileSync(`${folder}/dataset.json`, 'utf8'));
+	const bundle = JSON.stringify({
+		format: 'threadboard-dataset',
+		version: 1,
+		id: 'my-own-report',
+		article: { ...dataset.article, title: 'My own report on the joint unit', publisher: 'Our desk', text: readFileSync(`${folder}/article.txt`, 'utf8') },
+		entities: dataset.entities,
+		places: dataset.places,
+		relations: dataset.relations,
+		quotes: dataset.quotes
+	});
+	const deck: SlidesFile = { format: 'threadboard-slides', version: 1, dataset: 'my-own-report', slides: [{ id: 'one', title: 'Our joint unit slide', caption: '', view: '?actor=haqqani-network' }] };
+	const dir = mkdtempSync(path.join(tmpdir(), 'threadboard-own-briefing-'));
+	const file = path.join(dir, 'my-own-report-briefing.html');
+	try {
+		writeFileSync(file, briefingHtml(readFileSync(SINGLE_FILE, 'utf8'), deck, undefined, undefined, bundle));
+		const blocked = await offline(context);
+		const errors = collectConsoleErrors(page);
+		await openFile(page, file);
+		await expect(page.getByRole('heading', { level: 1, name: 'My own report on the joint unit' })).toBeAttached();
+		await expect(page.locator('.app-header').getByText('Our desk', { exact: true })).toBeAttached();
+		// Its slides are for it, so they are shown: it opens on the first one.
+		await expect(page.getByRole('dialog', { name: 'Presentation' }).getByRole('heading', { name: 'Our joint unit slide' })).toBeVisible();
+		await page.getByRole('button', { name: /Back to live view/ }).click();
+		await expect(page.locator('[data-node-id="haqqani-network"]').first()).toBeVisible();
+		expect(errors).toEqual([]);
+		expect(blocked).toEqual([]);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
 test('a briefing made with briefingHtml carries its slides, readable by the page', async ({ context, page }) => {
 	const deck: SlidesFile = {
 		format: 'threadboard-slides',

@@ -95,6 +95,17 @@ describe('briefingHtml', () => {
 		expect(embeddedScripts(html)).toHaveLength(2); // the app's string, untouched, and the deck
 	});
 
+	it('carries the dataset it was made from, as data that cannot end its element, once however often it is embedded', () => {
+		const bundle = JSON.stringify({ format: 'threadboard-dataset', version: 1, id: 'mine', article: { title: 'Mine </script><script>alert(1)</script>', text: 'x' } });
+		const once = briefingHtml(TEMPLATE, deck(), undefined, 'deck-1', bundle);
+		const twice = briefingHtml(once, deck(), undefined, 'deck-1', bundle);
+		expect(twice).toBe(once);
+		const block = /<script type="application\/json" id="threadboard-dataset">([^<]*)<\/script>/.exec(once);
+		expect(block).not.toBeNull();
+		expect(JSON.parse(block![1]!)).toEqual(JSON.parse(bundle));
+		expect(briefingHtml(once, deck(), undefined, 'deck-1')).not.toContain('threadboard-dataset');
+	});
+
 	it('escapes a caption that would end the script element', () => {
 		const caption = 'Ends here </script><script>alert(1)</script> <!-- and \u2028 \u2029';
 		const html = briefingHtml(TEMPLATE, deck(caption), undefined, 'deck-1');

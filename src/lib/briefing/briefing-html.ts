@@ -10,7 +10,7 @@
  */
 import { downloadBlob } from './download';
 import { attribute, tagsOf, type Tag } from './html-scan';
-import { DECK_ID_PATTERN, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from './slide-types';
+import { DECK_ID_PATTERN, EMBEDDED_DATASET_ID, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from './slide-types';
 
 /** Where the app's build serves the single-file template. */
 export const BRIEFING_TEMPLATE_PATH = '/briefing-template.html';
@@ -25,7 +25,12 @@ function escapeHtmlText(text: string): string {
  * JSON.parse reads the escapes back to the same text.
  */
 export function slidesJson(slides: SlidesFile | EmbeddedDeck): string {
-	return JSON.stringify(slides).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return safeJsonText(JSON.stringify(slides));
+}
+
+/** JSON text made safe inside a `<script>` element, as slidesJson. */
+export function safeJsonText(json: string): string {
+	return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -42,7 +47,7 @@ export function newDeckId(): string {
  * given), replacing any deck already there, and, if given, `title` as the page's
  * title. Throws if the template has no `</head>` or the deck id is malformed.
  */
-export function briefingHtml(template: string, slides: SlidesFile, title?: string, deckId: string = newDeckId()): string {
+export function briefingHtml(template: string, slides: SlidesFile, title?: string, deckId: string = newDeckId(), datasetBundle?: string): string {
 	if (!DECK_ID_PATTERN.test(deckId)) throw new Error(`A deck id is 1 to 64 letters, digits, "-" or "_" (got "${deckId.slice(0, 80)}").`);
 	const edits: { from: number; to: number; text: string }[] = [];
 	let headEnd: number | null = null;
@@ -59,7 +64,7 @@ export function briefingHtml(template: string, slides: SlidesFile, title?: strin
 			break;
 		}
 		if (tag.closing) continue;
-		if (tag.name === 'script' && attribute(tag.attributes, 'id') === EMBEDDED_SLIDES_ID) {
+		if (tag.name === 'script' && [EMBEDDED_SLIDES_ID, EMBEDDED_DATASET_ID].includes(attribute(tag.attributes, 'id') ?? '')) {
 			// With the line break briefingHtml puts after it, so embedding twice gives the same file as once.
 			const to = template[tag.elementEnd!] === '\n' ? tag.elementEnd! + 1 : tag.elementEnd!;
 			edits.push({ from: tag.start, to, text: '' });
@@ -70,6 +75,8 @@ export function briefingHtml(template: string, slides: SlidesFile, title?: strin
 
 	const deck: EmbeddedDeck = { format: slides.format, version: slides.version, dataset: slides.dataset, deckId, slides: slides.slides };
 	let insertion = `<script type="application/json" id="${EMBEDDED_SLIDES_ID}">${slidesJson(deck)}</script>\n`;
+	// An own dataset travels inside its briefing: the recipient has no other copy.
+	if (datasetBundle !== undefined) insertion += `<script type="application/json" id="${EMBEDDED_DATASET_ID}">${safeJsonText(JSON.stringify(JSON.parse(datasetBundle)))}</script>\n`;
 	if (title !== undefined) {
 		if (titleElement) edits.push({ from: titleElement.end, to: titleElement.contentEnd!, text: escapeHtmlText(title) });
 		else insertion = `<title>${escapeHtmlText(title)}</title>\n${insertion}`;
@@ -92,7 +99,7 @@ export function briefingFileName(slides: SlidesFile): string {
  * downloads the result as `<dataset>-briefing.html`. Rejects if the template
  * cannot be fetched (e.g. a dev server, where `npm run build` has not made it).
  */
-export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch = fetch, title?: string): Promise<void> {
+export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch = fetch, title?: string, datasetBundle?: string): Promise<void> {
 	let response: Response;
 	try {
 		response = await fetcher(BRIEFING_TEMPLATE_PATH);
@@ -101,6 +108,6 @@ export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch
 	}
 	if (!response.ok)
 		throw new Error(`The briefing template could not be loaded (HTTP ${response.status}); it is made by \`npm run build\`.`);
-	const html = briefingHtml(await response.text(), slides, title);
+	const html = briefingHtml(await response.text(), slides, title, newDeckId(), datasetBundle);
 	downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), briefingFileName(slides));
 }

@@ -22,6 +22,8 @@ export interface SlidesFile {
 export const SLIDES_FORMAT = 'threadboard-slides';
 /** Id of the script element in the single-file briefing that holds the embedded SlidesFile JSON. */
 export const EMBEDDED_SLIDES_ID = 'threadboard-briefing';
+/** The dataset a briefing was made from (a dataset bundle), when it is not the one the template carries. */
+export const EMBEDDED_DATASET_ID = 'threadboard-dataset';
 
 /**
  * What a one-file briefing embeds: its slides and an id of its own, made when the file
