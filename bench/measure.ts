@@ -105,7 +105,9 @@ export async function measureRun(browser: Browser, origin: string, app: AppProbe
 				else if (type === 'font' || /\.woff2?(\?|$)/.test(url)) transfer.fontBytes += bytes;
 				else if (type === 'stylesheet') transfer.cssBytes += bytes;
 				else if (/\.(json|txt)(\?|$)/.test(url)) transfer.dataBytes += bytes;
-			})()
+			})().catch(() => {
+				// A request that finishes as the run's context closes has no response left to read.
+			})
 		);
 	});
 	const page = await context.newPage();
