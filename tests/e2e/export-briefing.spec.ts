@@ -141,3 +141,45 @@ test('the handout prints each slide with its map, labels of at least 8 pt, and e
 		expect(text).not.toMatch(/Haqqani Network\s+Haqqani Network/);
 	}
 });
+
+/** The three slides of a real briefing: the joint unit, the denial, the Kabul attacks on a zoomed map. */
+const PRINTED = [
+	{ id: 'p1', title: 'The joint unit', caption: 'The joint unit, as the US document tells it.', view: '?actor=haqqani-network&types=joint-operation,funding', quote: 'The Taliban-affiliated Haqqani Network discussed' },
+	{ id: 'p2', title: 'The denial', caption: 'A Taliban source denies any cooperation with al-Qaeda.', view: '?link=source-denies-taliban-al-qaeda-cooperation', quote: 'Denying these claims' },
+	{ id: 'p3', title: 'Attacks in Kabul', caption: 'The attacks in Kabul.', view: '?place=kabul&types=attack&mapzoom=12,69.17,34.53', quote: null }
+];
+
+for (const [width, height] of [
+	[1280, 800],
+	[1920, 1080],
+	[390, 844]
+] as const) {
+	test(`a real print (page.pdf, no print emulation first) at ${width}×${height} draws each slide’s map on the page of its graph and quotes`, async ({ page }) => {
+		test.skip(!existsSync('/usr/bin/pdftotext'), 'reads the PDF with poppler’s pdftotext');
+		await page.setViewportSize({ width, height });
+		await openApp(page);
+		await page.getByRole('button', { name: /^Slides/ }).click();
+		const deck = path.join(mkdtempSync(path.join(tmpdir(), 'threadboard-')), 'deck.json');
+		writeFileSync(deck, JSON.stringify({ format: 'threadboard-slides', version: 1, dataset: 'haqqani-al-qaeda-joint-unit', slides: PRINTED.map(({ quote: _, ...slide }) => slide) }));
+		await page.locator('input[type="file"]').setInputFiles(deck);
+		await expect(page.locator('[data-slide-id]')).toHaveCount(PRINTED.length);
+		// The briefer looks at the screen's map, then prints: Chromium lays out the page the moment printing starts.
+		await expect(page.locator('.workspace [data-map-status="ready"]')).toBeAttached();
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'threadboard-print-')), 'handout.pdf');
+		writeFileSync(file, await page.pdf({ format: 'A4' }));
+		await test.info().attach('handout.pdf', { path: file, contentType: 'application/pdf' });
+
+		const pages = execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+		expect(pages.join('')).not.toContain('Loading the map');
+		for (const [position, slide] of PRINTED.entries()) {
+			const at = pages.findIndex((text) => new RegExp(`${position + 1}\\s+${slide.title}`).test(text));
+			expect(at, `slide ${position + 1} is printed`).toBeGreaterThanOrEqual(0);
+			const text = pages[at]!;
+			// Its graph (a label), its map (a place on it, and the credit under it) and its first quote, on that one page.
+			expect(text).toContain('Haqqani Network');
+			expect(text, 'the map’s scale bar').toMatch(/\b\d[\d,]* km\b/);
+			expect(text).toContain('Boundaries © OpenStreetMap');
+			if (slide.quote) expect(text.replace(/\s+/g, ' ')).toContain(slide.quote);
+		}
+	});
+}
