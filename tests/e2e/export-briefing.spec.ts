@@ -5,7 +5,8 @@ import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { openApp } from './helpers';
 
-const KABUL_ZOOMED = '/?place=kabul&mapzoom=14,69.172,34.528';
+/** As close as the map zooms (MAX_ZOOM 12; a link asking for more is refused, and its map was not zoomed at all). */
+const KABUL_ZOOMED = '/?place=kabul&mapzoom=12,69.172,34.528';
 
 async function exportSvg(page: Page): Promise<string> {
 	await page.getByText('Export', { exact: true }).click();
@@ -181,5 +182,35 @@ for (const [width, height] of [
 			expect(text).toContain('Boundaries © OpenStreetMap');
 			if (slide.quote) expect(text.replace(/\s+/g, ' ')).toContain(slide.quote);
 		}
+	});
+}
+
+for (const [width, height] of [
+	[1280, 800],
+	[1920, 1080],
+	[390, 844]
+] as const) {
+	test(`at ${width}×${height} a zoomed map exports zoomed: the picture’s map has the screen’s scale, and the PNG is drawn from it`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		const scaleOf = (root: string) => page.locator(`${root} .scale-bar text`).first().textContent();
+		await openApp(page);
+		await expect(page.locator('.workspace .place-map[data-map-status="ready"]')).toBeAttached();
+		const whole = await scaleOf('.workspace');
+		await openApp(page, KABUL_ZOOMED);
+		await expect(page.locator('.workspace .place-map[data-map-status="ready"]')).toBeAttached();
+		// The map settles on the link's zoom.
+		await expect.poll(() => scaleOf('.workspace')).not.toBe(whole);
+		const zoomed = await scaleOf('.workspace');
+		await showPicture(page, await exportSvg(page));
+		// The snapshot keeps the drawing, not the classes: the scale bar is one of the map's texts.
+		expect(await page.locator('#exported > svg > svg:nth-of-type(2) text').allTextContents()).toContain(zoomed);
+
+		await page.evaluate(() => document.getElementById('exported')?.remove());
+		await page.getByText('Export', { exact: true }).click();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'This view as PNG (2×)' }).click()]);
+		const png = readFileSync((await download.path())!);
+		// Drawn at its full size: the zoomed map is in it, not a blank or a default view of it.
+		expect(png.readUInt32BE(16)).toBe(3200);
+		expect(png.length).toBeGreaterThan(100_000);
 	});
 }
