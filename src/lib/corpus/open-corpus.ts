@@ -3,6 +3,7 @@
  * by the model with the analyst's decisions.
  */
 import { indexCorpus, type DatasetIndex } from '$lib/dataset/lookup';
+import { supportPhrase } from '$lib/model/claims';
 import { modelOfCorpus, type CorpusDecisions, type CorpusModel } from '$lib/model/corpus';
 import type { Dataset } from '$lib/dataset/schema';
 
@@ -18,7 +19,5 @@ export function openedCorpus(record: { id: string; title: string; decisions: Cor
 
 /** What the header says under the title: how many articles, from how many publishers. */
 export function corpusByline(model: CorpusModel): string {
-	const publishers = new Set(model.articles.map((article) => article.publisher));
-	const articles = model.articles.length;
-	return `${articles} ${articles === 1 ? 'article' : 'articles'} from ${publishers.size} ${publishers.size === 1 ? 'publisher' : 'publishers'}`;
+	return supportPhrase({ articleCount: model.articles.length, publisherCount: new Set(model.articles.map((article) => article.publisher)).size });
 }

@@ -2,7 +2,7 @@
 import type { RelationType, Stance } from '$lib/dataset/schema';
 import { must, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Relation } from '$lib/dataset/schema';
-import type { Claim } from '$lib/model/types';
+import { isClaim, supportPhrase } from '$lib/model/claims';
 
 /** How a relation of each type reads between its source and target: [singular, plural] subject. */
 export const RELATION_VERBS: Record<RelationType, [string, string]> = {
@@ -66,11 +66,8 @@ export function formatPartialDate(date: string): string {
 /** The accessible name of a relation: “al-Qaeda funds Taliban, asserted by US Treasury document, 4 January 2021”. */
 export function relationLabel(index: DatasetIndex, relation: Relation): string {
 	const date = relation.date ? `, ${formatPartialDate(relation.date)}` : '';
-	const claim = relation as Partial<Claim>;
-	if (index.kind === 'corpus' && claim.sources && claim.sources.length > 1) {
-		const support = `${claim.articleCount} ${claim.articleCount === 1 ? 'article' : 'articles'} from ${claim.publisherCount} ${claim.publisherCount === 1 ? 'publisher' : 'publishers'}`;
-		return `${relationSentence(index, relation)}, ${claim.contested ? 'contested, ' : ''}held up by ${support}${date}`;
-	}
+	if (index.kind === 'corpus' && isClaim(relation) && relation.sources.length > 1)
+		return `${relationSentence(index, relation)}, ${relation.contested ? 'contested, ' : ''}held up by ${supportPhrase(relation)}${date}`;
 	const single = index.kind === 'corpus' ? ', single source' : '';
 	return `${relationSentence(index, relation)}, ${stancePhrase(index, relation)}${date}${single}`;
 }

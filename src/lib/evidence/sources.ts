@@ -5,6 +5,7 @@
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Quote, Relation } from '$lib/dataset/schema';
 import type { Claim, ClaimSource, ModelArticle } from '$lib/model/types';
+import { supportPhrase } from '$lib/model/claims';
 import { formatPartialDate } from './describe';
 
 export interface ArticleQuotes {
@@ -41,13 +42,10 @@ export function asStatedBy(relation: Relation, source: ClaimSource): Relation {
 
 /** One line on how well a claim is held up: “2 articles from 2 publishers · 2008 – 2021 · contested”. */
 export function supportLine(claim: Claim): string {
-	const parts = [
-		`${claim.articleCount} ${claim.articleCount === 1 ? 'article' : 'articles'} from ${claim.publisherCount} ${claim.publisherCount === 1 ? 'publisher' : 'publishers'}`
-	];
+	const parts = [supportPhrase(claim)];
 	if (claim.earliest) parts.push(claim.earliest === claim.latest ? formatPartialDate(claim.earliest) : `${formatPartialDate(claim.earliest)} – ${formatPartialDate(claim.latest!)}`);
 	if (claim.contested) parts.push('contested: one source denies what another holds');
 	else if (claim.sources.length === 1) parts.push('single source');
 	return parts.join(' · ');
 }
 
-export const isClaim = (relation: Relation): relation is Claim => Array.isArray((relation as Partial<Claim>).sources);

@@ -2,7 +2,8 @@
  * The graph's visual vocabulary: a colour per relation type, a shape and colour
  * per entity kind, a line style per stance. The legend is drawn from these same tables.
  */
-import type { EntityKind, RelationType, Stance } from '$lib/dataset/schema';
+import type { EntityKind, Relation, RelationType, Stance } from '$lib/dataset/schema';
+import { isClaim } from '$lib/model/claims';
 
 /** Muted, distinguishable hues; related types share a family (support warm, hostility red, paperwork grey-blue). */
 export const RELATION_COLOURS: Record<RelationType, string> = {
@@ -108,13 +109,12 @@ export interface ClaimLook {
 
 export const CONTESTED_DASH = '9 3 2 3';
 
-export function claimLook(relation: object, corpus: boolean): ClaimLook {
-	const claim = relation as { sources?: unknown; articleCount?: number; contested?: boolean };
-	if (!corpus || !Array.isArray(claim.sources)) return { widthFactor: 1, badge: null, contested: false };
-	const articles = claim.articleCount ?? 0;
+export function claimLook(relation: Relation, corpus: boolean): ClaimLook {
+	if (!corpus || !isClaim(relation)) return { widthFactor: 1, badge: null, contested: false };
+	const articles = relation.articleCount;
 	return {
 		widthFactor: articles <= 1 ? 0.65 : 1 + Math.min(articles - 1, 3) * 0.35,
 		badge: articles > 1 ? articles : null,
-		contested: claim.contested === true
+		contested: relation.contested
 	};
 }

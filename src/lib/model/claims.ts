@@ -3,8 +3,8 @@
  * tie, counted by article and publisher, with each source's stance, and whether
  * anyone denies what someone else asserts.
  */
-import { STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
-import type { ClaimSource, ModelArticle } from './types';
+import { STANCES, type Relation, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { Claim, ClaimSource, ModelArticle } from './types';
 
 /** Stances that hold a claim up; a denial holds it down. Proposals support that something was planned. */
 const SUPPORTING: ReadonlySet<Stance> = new Set(['asserted', 'believed', 'claimed', 'proposed']);
@@ -12,6 +12,15 @@ const SUPPORTING: ReadonlySet<Stance> = new Set(['asserted', 'believed', 'claime
 const AFFIRMING: ReadonlySet<Stance> = new Set(['asserted', 'believed', 'claimed']);
 
 export const supports = (stance: Stance) => SUPPORTING.has(stance);
+
+/** A relation of the model carries its sources; a plain dataset relation (an editor's preview) does not. */
+export const isClaim = (relation: Relation): relation is Claim => Array.isArray((relation as Partial<Claim>).sources);
+
+/** “2 articles from 1 publisher”. */
+export function supportPhrase(claim: Pick<Claim, 'articleCount' | 'publisherCount'>): string {
+	const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+	return `${count(claim.articleCount, 'article', 'articles')} from ${count(claim.publisherCount, 'publisher', 'publishers')}`;
+}
 
 /** The claim's key: its two actors (in order when directed) and its type. */
 export function claimKey(source: string, target: string, type: RelationType, directed: boolean): string {

@@ -4,7 +4,7 @@
  * vanish, so the layout never jumps when a filter changes.
  */
 import { RELATION_TYPES, STANCES, type Dataset, type Relation, type RelationType, type Stance } from '$lib/dataset/schema';
-import { isContested, supports } from '$lib/model/claims';
+import { isClaim, isContested, supports } from '$lib/model/claims';
 import type { ClaimSource } from '$lib/model/types';
 
 /**
@@ -99,12 +99,6 @@ export function neighbourhood(relations: Relation[], entityId: string, depth: nu
 	return reached;
 }
 
-/** A relation of the model: a claim, with what each article says. Plain relations (an editor's preview) have none. */
-function sourcesOf(relation: Relation): ClaimSource[] | null {
-	const sources = (relation as Relation & { sources?: ClaimSource[] }).sources;
-	return Array.isArray(sources) ? sources : null;
-}
-
 /** How many distinct articles or publishers hold the claim up among these sources. */
 export function supportCount(sources: ClaimSource[], by: Filters['supportBy']): number {
 	const holding = sources.filter((source) => supports(source.stance));
@@ -134,8 +128,7 @@ export function claimPasses(sources: ClaimSource[], filters: Filters): boolean {
 
 function relationPasses(relation: Relation, filters: Filters): boolean {
 	if (!filters.types.has(relation.type)) return false;
-	const sources = sourcesOf(relation);
-	if (sources) return claimPasses(sources, filters);
+	if (isClaim(relation)) return claimPasses(relation.sources, filters);
 	return (
 		filters.stances.has(relation.stance) &&
 		(filters.asserters === null || filters.asserters.has(asserterKey(relation))) &&

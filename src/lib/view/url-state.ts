@@ -4,6 +4,7 @@
  * Decoding never fails: each bad or stale part is dropped on its own, with a notice.
  */
 import { MAX_ID_LENGTH, RELATION_TYPES, STANCES, type Dataset, type RelationType, type Stance } from '$lib/dataset/schema';
+import { isClaim } from '$lib/model/claims';
 import { ARTICLE_VOICE, LEGACY_ARTICLE_VOICE, defaultFilters, type Filters, type TimeWindow } from './filters';
 import type { Selection, SelectionKind } from './selection';
 import type { ViewMode } from './view-state.svelte';
@@ -132,8 +133,7 @@ function sourceScope(dataset: Dataset): { articles: Set<string>; publishers: Set
 	const articles = new Set<string>([dataset.slug]);
 	const publishers = new Set<string>([dataset.article.publisher]);
 	for (const relation of dataset.relations) {
-		const sources = (relation as { sources?: { article: string; publisher: string }[] }).sources;
-		for (const source of sources ?? []) {
+		for (const source of isClaim(relation) ? relation.sources : []) {
 			articles.add(source.article);
 			publishers.add(source.publisher);
 		}
