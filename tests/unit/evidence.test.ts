@@ -11,8 +11,8 @@ import {
 	sentenceCase,
 	stanceAttribution,
 	supportedBy
-} from '../../src/lib/evidence/evidence';
-import { formatPartialDate, relationLabel } from '../../src/lib/evidence/describe';
+} from '../../src/lib/model/evidence';
+import { formatPartialDate, relationLabel } from '../../src/lib/model/describe';
 import EvidencePanel from '../../src/lib/evidence/EvidencePanel.svelte';
 import { loadSeed } from './seed';
 

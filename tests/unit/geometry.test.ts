@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkGeometry, parallelBends, PARALLEL_SPACING } from '../../src/lib/graph/geometry';
-import { actorKeyAction, cycle, linkKeyAction, nearestInDirection, readingOrder } from '../../src/lib/graph/navigation';
+import { actorKeyAction, cycle, linkKeyAction, nearestInDirection, readingOrder } from '../../src/lib/view/navigation';
 import { fitToViewport, onScreen, sameZoom, transformFor, zoomStateOf } from '../../src/lib/graph/graph-model';
 import type { Relation } from '../../src/lib/dataset/schema';
 import { loadSeed } from './seed';

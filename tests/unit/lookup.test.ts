@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { indexDataset, unique, withoutRepeats } from '../../src/lib/dataset/lookup';
 import type { Dataset } from '../../src/lib/dataset/schema';
-import { placesById, quoteIdsOf, quotesById, quotesFor, supportedBy } from '../../src/lib/evidence/evidence';
+import { placesById, quoteIdsOf, quotesById, quotesFor, supportedBy } from '../../src/lib/model/evidence';
 import EvidencePanel from '../../src/lib/evidence/EvidencePanel.svelte';
 import { loadSeed } from './seed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/dataset/lookup';
 import { articleSegments } from '../../src/lib/evidence/segments';
-import { supportedBy } from '../../src/lib/evidence/evidence';
+import { supportedBy } from '../../src/lib/model/evidence';
 import {
 	choiceHeading,
 	choicePosition,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/dataset/lookup';
-import { supportedBy } from '../../src/lib/evidence/evidence';
+import { supportedBy } from '../../src/lib/model/evidence';
 import { normalise, searchDataset, selectionForResult } from '../../src/lib/view/search';
 import { clampWindow, monthAt, monthIndex, monthLabel } from '../../src/lib/view/timeline';
 import { loadSeed } from './seed';

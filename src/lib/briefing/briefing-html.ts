@@ -8,7 +8,7 @@
  * The template's Content Security Policy (briefing-csp.ts) stays valid: the deck is a
  * data block (`type="application/json"`), which browsers never run, so it needs no hash.
  */
-import { downloadBlob } from './download';
+import { downloadBlob } from '$lib/storage/download';
 import { attribute, tagsOf, type Tag } from './html-scan';
 import { DECK_ID_PATTERN, EMBEDDED_DATASET_ID, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from './slide-types';
 

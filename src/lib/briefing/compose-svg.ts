@@ -5,9 +5,9 @@
  * XML writer, so any name or caption gives a picture that parses.
  */
 import { RELATION_TYPE_DEFINITIONS, type RelationType, type Stance } from '$lib/dataset/schema';
-import { STANCE_LABELS } from '$lib/evidence/describe';
+import { STANCE_LABELS } from '$lib/model/vocabulary';
 import { element, fragment, type Xml, type XmlChild } from '$lib/export/xml';
-import { RELATION_COLOURS, STANCE_STYLES } from '$lib/graph/style';
+import { RELATION_COLOURS, STANCE_STYLES } from '$lib/model/vocabulary';
 import type { SvgSnapshot } from './snapshot-svg';
 
 export const EXPORT_WIDTH = 1600;

@@ -1,7 +1,8 @@
 /** A one-line summary of a view, for slide lists and picture captions: “Haqqani Network · funding only · 2020”. */
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import { RELATION_TYPES, STANCES } from '$lib/dataset/schema';
-import { relationSentence, STANCE_LABELS } from '$lib/evidence/describe';
+import { relationSentence } from '$lib/model/describe';
+import { STANCE_LABELS } from '$lib/model/vocabulary';
 import { ARTICLE_VOICE } from '$lib/view/filters';
 import { monthLabel } from '$lib/view/timeline';
 import { decodeView } from '$lib/view/url-state';

@@ -82,4 +82,4 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
 	}
 }
 
-export { downloadBlob } from './download';
+export { downloadBlob } from '$lib/storage/download';

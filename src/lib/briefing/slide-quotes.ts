@@ -15,8 +15,8 @@
  */
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Dataset, Quote, Relation, Stance } from '$lib/dataset/schema';
-import { asserterName, relationSentence, stancePhrase } from '$lib/evidence/describe';
-import { quotesById, relationsAt, relationsOf } from '$lib/evidence/evidence';
+import { asserterName, relationSentence, stancePhrase } from '$lib/model/describe';
+import { quotesById, relationsAt, relationsOf } from '$lib/model/evidence';
 import type { Selection } from '$lib/view/selection';
 
 /** What a group of quotes is evidence for. */

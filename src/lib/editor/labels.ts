@@ -1,7 +1,7 @@
 /** Names for the editor's items, readable while they are still unfinished. */
 import type { Relation } from '$lib/dataset/schema';
 import type { Work } from '$lib/dataset/work';
-import { RELATION_VERBS } from '$lib/evidence/describe';
+import { RELATION_VERBS } from '$lib/model/vocabulary';
 import type { ItemRef } from './operations';
 
 function actorName(work: Work, id: string, missing: string): string {

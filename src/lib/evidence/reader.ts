@@ -4,8 +4,8 @@
  */
 import { must, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Selection } from '$lib/view/selection';
-import { relationLabel } from './describe';
-import { supportedBy } from './evidence';
+import { relationLabel } from '$lib/model/describe';
+import { supportedBy } from '$lib/model/evidence';
 import type { Paragraph, Segment } from './segments';
 
 /** How a run is drawn: plain, quoted by some item, or quoted by the current selection. */

@@ -6,7 +6,7 @@ import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Quote, Relation } from '$lib/dataset/schema';
 import type { Claim, ClaimSource, ModelArticle } from '$lib/model/types';
 import { supportPhrase } from '$lib/model/claims';
-import { formatPartialDate } from './describe';
+import { formatPartialDate } from '$lib/model/describe';
 
 export interface ArticleQuotes {
 	article: ModelArticle;

@@ -6,8 +6,8 @@
  */
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Entity, EntityKind, Place, Relation, RelationType, Stance } from '$lib/dataset/schema';
-import { asserterName, relationSentence } from '$lib/evidence/describe';
-import { ENTITY_STYLES, RELATION_COLOURS, STANCE_STYLES, type NodeShape } from '$lib/graph/style';
+import { asserterName, relationSentence } from '$lib/model/describe';
+import { ENTITY_STYLES, RELATION_COLOURS, STANCE_STYLES, type NodeShape } from '$lib/model/vocabulary';
 import type { Visibility } from '$lib/view/filters';
 
 export interface ActorRow {

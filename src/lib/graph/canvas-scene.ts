@@ -10,7 +10,7 @@ import type { LinkGeometry, Point } from './geometry';
 import { HitTester } from './hit-test';
 import { estimateTextWidth, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, type LayoutNode } from './layout';
 import { labelPriority, placeLabels, type LabelCandidate } from './label-placement';
-import { ENTITY_STYLES, RELATION_COLOURS, shapePath, STANCE_STYLES, type NodeShape } from './style';
+import { ENTITY_STYLES, RELATION_COLOURS, shapePath, STANCE_STYLES, type NodeShape } from '$lib/model/vocabulary';
 
 export interface SceneNode extends Point {
 	id: string;

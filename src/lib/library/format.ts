@@ -1,5 +1,5 @@
 /** Words and numbers for the library's rows. */
-import { formatPartialDate } from '$lib/evidence/describe';
+import { formatPartialDate } from '$lib/model/describe';
 import type { DatasetCounts } from '$lib/storage/types';
 
 export function countsLine(counts: DatasetCounts): string {

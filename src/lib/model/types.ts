@@ -6,6 +6,14 @@
 import type { Entity, Place, Quote, Relation, Stance } from '$lib/dataset/schema';
 import type { MemberRef } from './merge';
 
+/** One item of the model by id: what a selection, a search result or a quote's supporter points at. */
+export type SelectionKind = 'entity' | 'relation' | 'place';
+
+export interface Selection {
+	kind: SelectionKind;
+	id: string;
+}
+
 export interface ModelArticle {
 	/** The dataset's id. */
 	id: string;

@@ -3,7 +3,7 @@
  * its links and its neighbours. Everything else is dimmed. The graph and the map share it.
  */
 import type { DatasetIndex } from '$lib/dataset/lookup';
-import { entitiesAt, placesOfEntity, relationsAt, relationsOf } from '$lib/evidence/evidence';
+import { entitiesAt, placesOfEntity, relationsAt, relationsOf } from '$lib/model/evidence';
 import type { Selection } from './selection';
 
 export interface Emphasis {

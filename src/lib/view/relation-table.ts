@@ -5,7 +5,7 @@
  */
 import { must, type DatasetIndex } from '$lib/dataset/lookup';
 import { STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
-import { asserterName, formatPartialDate, relationLabel } from '$lib/evidence/describe';
+import { asserterName, formatPartialDate, relationLabel } from '$lib/model/describe';
 
 export interface RelationRow {
 	id: string;

@@ -1,7 +1,2 @@
-/** What the user has selected: any entity, relation or place, by id. */
-export type SelectionKind = 'entity' | 'relation' | 'place';
-
-export interface Selection {
-	kind: SelectionKind;
-	id: string;
-}
+/** What the user has selected: any entity, relation or place, by id (the model's item reference). */
+export type { Selection, SelectionKind } from '$lib/model/types';

@@ -5,8 +5,9 @@
 import type { Entity, Place, Quote, Relation, RelationType } from '$lib/dataset/schema';
 import { RELATION_TYPES } from '$lib/dataset/schema';
 import { must, unique, type DatasetIndex } from '$lib/dataset/lookup';
-import type { Selection } from '$lib/view/selection';
-import { relationSentence, STANCE_LABELS } from './describe';
+import type { Selection } from '$lib/model/types';
+import { relationSentence } from '$lib/model/describe';
+import { STANCE_LABELS } from '$lib/model/vocabulary';
 
 export interface RelationEvidence {
 	relation: Relation;

@@ -1,37 +1,8 @@
-/** Words for relations and stances, shared by accessible names, the panel and the table. */
-import type { RelationType, Stance } from '$lib/dataset/schema';
+/** Sentences about relations and stances, shared by accessible names, the panel, the table and exports. */
 import { must, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Relation } from '$lib/dataset/schema';
 import { isClaim, supportPhrase } from '$lib/model/claims';
-
-/** How a relation of each type reads between its source and target: [singular, plural] subject. */
-export const RELATION_VERBS: Record<RelationType, [string, string]> = {
-	affiliation: ['is affiliated with', 'are affiliated with'],
-	cooperation: ['cooperates with', 'cooperate with'],
-	'joint operation': ['operates jointly with', 'operate jointly with'],
-	funding: ['funds', 'fund'],
-	'advice and guidance': ['advises', 'advise'],
-	protection: ['protects', 'protect'],
-	backing: ['backs', 'back'],
-	'ideological sympathy': ['shares sympathies with', 'share sympathies with'],
-	attack: ['attacks', 'attack'],
-	arrest: ['arrests', 'arrest'],
-	agreement: ['has an agreement with', 'have an agreement with'],
-	review: ['reviews', 'review'],
-	founding: ['founded', 'founded'],
-	authorship: ['issued', 'issued'],
-	reporting: ['reports to', 'report to'],
-	sanction: ['sanctions', 'sanction'],
-	'family tie': ['is related to', 'are related to']
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-	asserted: 'asserted',
-	believed: 'believed',
-	claimed: 'claimed',
-	proposed: 'proposed or discussed',
-	denied: 'denied'
-};
+import { RELATION_VERBS, STANCE_LABELS } from '$lib/model/vocabulary';
 
 /** Who says so: an entity's name, or the article itself. */
 export function asserterName(index: DatasetIndex, relation: Relation): string {

@@ -1,9 +1,39 @@
 /**
- * The graph's visual vocabulary: a colour per relation type, a shape and colour
- * per entity kind, a line style per stance. The legend is drawn from these same tables.
+ * The shared vocabulary every view reads: the words for each relation type and stance,
+ * a colour per relation type, a shape and colour per entity kind, a line style per stance,
+ * and how a corpus claim looks. Legends, the table, the panel and exports all draw from these tables.
  */
 import type { EntityKind, Relation, RelationType, Stance } from '$lib/dataset/schema';
 import { isClaim } from '$lib/model/claims';
+
+/** How a relation of each type reads between its source and target: [singular, plural] subject. */
+export const RELATION_VERBS: Record<RelationType, [string, string]> = {
+	affiliation: ['is affiliated with', 'are affiliated with'],
+	cooperation: ['cooperates with', 'cooperate with'],
+	'joint operation': ['operates jointly with', 'operate jointly with'],
+	funding: ['funds', 'fund'],
+	'advice and guidance': ['advises', 'advise'],
+	protection: ['protects', 'protect'],
+	backing: ['backs', 'back'],
+	'ideological sympathy': ['shares sympathies with', 'share sympathies with'],
+	attack: ['attacks', 'attack'],
+	arrest: ['arrests', 'arrest'],
+	agreement: ['has an agreement with', 'have an agreement with'],
+	review: ['reviews', 'review'],
+	founding: ['founded', 'founded'],
+	authorship: ['issued', 'issued'],
+	reporting: ['reports to', 'report to'],
+	sanction: ['sanctions', 'sanction'],
+	'family tie': ['is related to', 'are related to']
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+	asserted: 'asserted',
+	believed: 'believed',
+	claimed: 'claimed',
+	proposed: 'proposed or discussed',
+	denied: 'denied'
+};
 
 /** Muted, distinguishable hues; related types share a family (support warm, hostility red, paperwork grey-blue). */
 export const RELATION_COLOURS: Record<RelationType, string> = {

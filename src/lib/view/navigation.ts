@@ -1,8 +1,12 @@
 /**
- * Arrow-key movement between graph nodes: the nearest node in the pressed
- * direction, favouring nodes straight ahead over ones off to the side.
+ * Arrow-key movement between items on screen (graph nodes, map markers): the nearest one in the pressed
+ * direction, favouring items straight ahead over ones off to the side.
  */
-import type { Point } from './geometry';
+/** A position on screen or in layout space; structurally the graph's and the map's points. */
+interface Point {
+	x: number;
+	y: number;
+}
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
