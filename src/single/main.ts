@@ -1,12 +1,14 @@
 /**
  * Entry of the single-file briefing (vite.single.config.ts): reads the inlined
- * dataset through the app's own loaders, exposes any embedded slide deck, and
- * mounts the app. Makes no network request.
+ * dataset through the app's own loaders (or the dataset or corpus a downloaded
+ * briefing carries, through the same validation as an import), exposes any
+ * embedded slide deck, and mounts the app. Makes no network request.
  */
 import '../app.css';
 import { mount } from 'svelte';
 import { files } from 'virtual:threadboard-embedded';
-import { EMBEDDED_DATASET_ID } from '$lib/briefing/slide-types';
+import { corpusNotices, parseCorpusJson, type CarriedCorpus } from '$lib/briefing/corpus-bundle';
+import { EMBEDDED_CORPUS_ID, EMBEDDED_DATASET_ID } from '$lib/briefing/slide-types';
 import { parseBundle } from '$lib/dataset/bundle';
 import { loadDataset, loadDatasetIndex } from '$lib/dataset/load';
 import type { ValidationResult } from '$lib/dataset/validate';
@@ -18,9 +20,19 @@ async function start(target: HTMLElement): Promise<void> {
 	const fetchEmbedded = embeddedFetch(files);
 	// A briefing made from one of the user's own datasets carries it as a bundle, read through the same validation.
 	const carried = document.getElementById(EMBEDDED_DATASET_ID)?.textContent ?? null;
+	// A corpus's briefing carries every member, its title and its merge decisions.
+	const carriedCorpus = document.getElementById(EMBEDDED_CORPUS_ID)?.textContent ?? null;
 	let slug: string | null;
 	let result: ValidationResult;
-	if (carried !== null) {
+	let corpus: { carried: CarriedCorpus; missing: { id: string; reason: string }[]; problems: string[] } | undefined;
+	if (carriedCorpus !== null) {
+		const read = parseCorpusJson(carriedCorpus);
+		slug = read.ok ? read.corpus.id : null;
+		// Refused as a whole, its problems are shown in place of the workspace, as a broken dataset's are;
+		// read, the corpus is drawn and `result` goes unused.
+		result = { ok: false, problems: read.ok ? [] : read.problems, warnings: [] };
+		if (read.ok) corpus = { carried: read.corpus, ...corpusNotices(read) };
+	} else if (carried !== null) {
 		result = parseBundle(carried);
 		slug = result.ok ? result.dataset.slug : null;
 	} else {
@@ -43,7 +55,8 @@ async function start(target: HTMLElement): Promise<void> {
 			loadTopology: embeddedTopology(files),
 			initialSlides: window.__threadboardEmbeddedSlides?.slides,
 			// Changes made here are saved under this briefing's own id, never shared with another briefing file.
-			deckId: window.__threadboardEmbeddedSlides?.deckId
+			deckId: window.__threadboardEmbeddedSlides?.deckId,
+			corpus
 		}
 	});
 }

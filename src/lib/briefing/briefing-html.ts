@@ -10,7 +10,7 @@
  */
 import { downloadBlob } from '$lib/storage/download';
 import { attribute, tagsOf, type Tag } from './html-scan';
-import { DECK_ID_PATTERN, EMBEDDED_DATASET_ID, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from './slide-types';
+import { DECK_ID_PATTERN, EMBEDDED_CORPUS_ID, EMBEDDED_DATASET_ID, EMBEDDED_SLIDES_ID, type EmbeddedDeck, type SlidesFile } from './slide-types';
 
 /** Where the app's build serves the single-file template. */
 export const BRIEFING_TEMPLATE_PATH = '/briefing-template.html';
@@ -44,10 +44,19 @@ export function newDeckId(): string {
 
 /**
  * The template with `slides` embedded under a deck id of its own (a new one unless
- * given), replacing any deck already there, and, if given, `title` as the page's
- * title. Throws if the template has no `</head>` or the deck id is malformed.
+ * given), replacing any deck, dataset or corpus already there, and, if given, `title`
+ * as the page's title. A dataset bundle or a corpus (corpus-bundle.ts, corpusToJson)
+ * travels as a data block of its own. Throws if the template has no `</head>`, the
+ * deck id is malformed or the bundle or corpus is not JSON.
  */
-export function briefingHtml(template: string, slides: SlidesFile, title?: string, deckId: string = newDeckId(), datasetBundle?: string): string {
+export function briefingHtml(
+	template: string,
+	slides: SlidesFile,
+	title?: string,
+	deckId: string = newDeckId(),
+	datasetBundle?: string,
+	corpusJson?: string
+): string {
 	if (!DECK_ID_PATTERN.test(deckId)) throw new Error(`A deck id is 1 to 64 letters, digits, "-" or "_" (got "${deckId.slice(0, 80)}").`);
 	const edits: { from: number; to: number; text: string }[] = [];
 	let headEnd: number | null = null;
@@ -64,7 +73,7 @@ export function briefingHtml(template: string, slides: SlidesFile, title?: strin
 			break;
 		}
 		if (tag.closing) continue;
-		if (tag.name === 'script' && [EMBEDDED_SLIDES_ID, EMBEDDED_DATASET_ID].includes(attribute(tag.attributes, 'id') ?? '')) {
+		if (tag.name === 'script' && [EMBEDDED_SLIDES_ID, EMBEDDED_DATASET_ID, EMBEDDED_CORPUS_ID].includes(attribute(tag.attributes, 'id') ?? '')) {
 			// With the line break briefingHtml puts after it, so embedding twice gives the same file as once.
 			const to = template[tag.elementEnd!] === '\n' ? tag.elementEnd! + 1 : tag.elementEnd!;
 			edits.push({ from: tag.start, to, text: '' });
@@ -77,6 +86,8 @@ export function briefingHtml(template: string, slides: SlidesFile, title?: strin
 	let insertion = `<script type="application/json" id="${EMBEDDED_SLIDES_ID}">${slidesJson(deck)}</script>\n`;
 	// An own dataset travels inside its briefing: the recipient has no other copy.
 	if (datasetBundle !== undefined) insertion += `<script type="application/json" id="${EMBEDDED_DATASET_ID}">${safeJsonText(JSON.stringify(JSON.parse(datasetBundle)))}</script>\n`;
+	// So does a corpus: every member, its title and the merge decisions that shape its picture.
+	if (corpusJson !== undefined) insertion += `<script type="application/json" id="${EMBEDDED_CORPUS_ID}">${safeJsonText(JSON.stringify(JSON.parse(corpusJson)))}</script>\n`;
 	if (title !== undefined) {
 		if (titleElement) edits.push({ from: titleElement.end, to: titleElement.contentEnd!, text: escapeHtmlText(title) });
 		else insertion = `<title>${escapeHtmlText(title)}</title>\n${insertion}`;
@@ -99,7 +110,7 @@ export function briefingFileName(slides: SlidesFile): string {
  * downloads the result as `<dataset>-briefing.html`. Rejects if the template
  * cannot be fetched (e.g. a dev server, where `npm run build` has not made it).
  */
-export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch = fetch, title?: string, datasetBundle?: string): Promise<void> {
+export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch = fetch, title?: string, datasetBundle?: string, corpusJson?: string): Promise<void> {
 	let response: Response;
 	try {
 		response = await fetcher(BRIEFING_TEMPLATE_PATH);
@@ -108,6 +119,6 @@ export async function downloadBriefing(slides: SlidesFile, fetcher: typeof fetch
 	}
 	if (!response.ok)
 		throw new Error(`The briefing template could not be loaded (HTTP ${response.status}); it is made by \`npm run build\`.`);
-	const html = briefingHtml(await response.text(), slides, title, newDeckId(), datasetBundle);
+	const html = briefingHtml(await response.text(), slides, title, newDeckId(), datasetBundle, corpusJson);
 	downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), briefingFileName(slides));
 }

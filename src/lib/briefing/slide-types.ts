@@ -24,6 +24,8 @@ export const SLIDES_FORMAT = 'threadboard-slides';
 export const EMBEDDED_SLIDES_ID = 'threadboard-briefing';
 /** The dataset a briefing was made from (a dataset bundle), when it is not the one the template carries. */
 export const EMBEDDED_DATASET_ID = 'threadboard-dataset';
+/** A corpus a briefing was made from: its datasets as bundles, its title and merge decisions (briefing/corpus-bundle.ts). */
+export const EMBEDDED_CORPUS_ID = 'threadboard-corpus';
 
 /**
  * What a one-file briefing embeds: its slides and an id of its own, made when the file
