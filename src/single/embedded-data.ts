@@ -4,7 +4,17 @@
  * `<script type="application/json" id="threadboard-briefing">` element.
  * No DOM types are needed here beyond `getElementById`, so tests can pass a fake.
  */
+import type { CarriedCorpus, LeftOutMember } from '$lib/briefing/corpus-bundle';
+import type { Problem } from '$lib/dataset/validate';
 import { DECK_ID_PATTERN, EMBEDDED_SLIDES_ID, SLIDES_FORMAT, type EmbeddedDeck, type Slide, type SlidesFile } from '$lib/briefing/slide-types';
+
+/**
+ * The corpus a briefing file carries, as the page draws it: read, with the members left
+ * out and refused decisions said above the workspace, or refused with every problem.
+ */
+export type CarriedCorpusView =
+	| { ok: true; carried: CarriedCorpus; missing: { id: string; reason: string }[]; problems: string[] }
+	| { ok: false; problems: Problem[]; members: LeftOutMember[] };
 
 /** The map boundaries the app fetches (PlaceMap's default `topologyUrl`). */
 export const TOPOLOGY_PATH = '/geo/region.topo.json';

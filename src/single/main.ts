@@ -7,12 +7,12 @@
 import '../app.css';
 import { mount } from 'svelte';
 import { files } from 'virtual:threadboard-embedded';
-import { corpusNotices, parseCorpusJson, type CarriedCorpus } from '$lib/briefing/corpus-bundle';
+import { corpusNotices, parseCorpusJson } from '$lib/briefing/corpus-bundle';
 import { EMBEDDED_CORPUS_ID, EMBEDDED_DATASET_ID } from '$lib/briefing/slide-types';
 import { parseBundle } from '$lib/dataset/bundle';
 import { loadDataset, loadDatasetIndex } from '$lib/dataset/load';
 import type { ValidationResult } from '$lib/dataset/validate';
-import { embeddedFetch, embeddedSlides, embeddedTopology } from './embedded-data';
+import { embeddedFetch, embeddedSlides, embeddedTopology, type CarriedCorpusView } from './embedded-data';
 import SingleApp from './SingleApp.svelte';
 
 async function start(target: HTMLElement): Promise<void> {
@@ -24,14 +24,13 @@ async function start(target: HTMLElement): Promise<void> {
 	const carriedCorpus = document.getElementById(EMBEDDED_CORPUS_ID)?.textContent ?? null;
 	let slug: string | null;
 	let result: ValidationResult;
-	let corpus: { carried: CarriedCorpus; missing: { id: string; reason: string }[]; problems: string[] } | undefined;
+	let corpus: CarriedCorpusView | undefined;
 	if (carriedCorpus !== null) {
 		const read = parseCorpusJson(carriedCorpus);
 		slug = read.ok ? read.corpus.id : null;
-		// Refused as a whole, its problems are shown in place of the workspace, as a broken dataset's are;
-		// read, the corpus is drawn and `result` goes unused.
-		result = { ok: false, problems: read.ok ? [] : read.problems, warnings: [] };
-		if (read.ok) corpus = { carried: read.corpus, ...corpusNotices(read) };
+		// Refused as a whole, its problems are shown in place of the workspace; either way `result` goes unused.
+		corpus = read.ok ? { ok: true, carried: read.corpus, ...corpusNotices(read) } : { ok: false, problems: read.problems, members: read.leftOut };
+		result = { ok: false, problems: [], warnings: [] };
 	} else if (carried !== null) {
 		result = parseBundle(carried);
 		slug = result.ok ? result.dataset.slug : null;

@@ -48,7 +48,13 @@ export type CorpusReadResult =
 			/** Why the carried decisions were refused (then `corpus.decisions` is empty: merges as proposed). */
 			decisionProblems: Problem[];
 	  }
-	| { ok: false; problems: Problem[] };
+	| {
+			ok: false;
+			/** Every problem, paths from the corpus's root. */
+			problems: Problem[];
+			/** When it was the members that failed (every one of them): their problems, member by member. */
+			leftOut: LeftOutMember[];
+	  };
 
 /** The corpus as compact JSON, each member as its dataset bundle. */
 export function corpusToJson(corpus: CarriedCorpus): string {
@@ -64,7 +70,7 @@ export function corpusToJson(corpus: CarriedCorpus): string {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const refused = (path: string, message: string): CorpusReadResult => ({ ok: false, problems: [{ path, message }] });
+const refused = (path: string, message: string): CorpusReadResult => ({ ok: false, problems: [{ path, message }], leftOut: [] });
 /** A decision is kept against a pair of members: `dataset/id|dataset/id` (merge.ts, pairKey). */
 const PAIR_KEY = /^[^/|]+\/[^/|]+\|[^/|]+\/[^/|]+$/;
 
@@ -125,7 +131,7 @@ export function parseCorpusJson(text: string): CorpusReadResult {
 	if (!Array.isArray(json.datasets)) problems.push({ path: 'datasets', message: 'must be a list of dataset bundles' });
 	else if (json.datasets.length === 0) problems.push({ path: 'datasets', message: 'must hold at least one dataset' });
 	else if (json.datasets.length > MAX_CARRIED_DATASETS) problems.push({ path: 'datasets', message: `holds ${json.datasets.length} datasets; a corpus holds at most ${MAX_CARRIED_DATASETS}` });
-	if (problems.length > 0 || !id.success || !title.success || !Array.isArray(json.datasets)) return { ok: false, problems };
+	if (problems.length > 0 || !id.success || !title.success || !Array.isArray(json.datasets)) return { ok: false, problems, leftOut: [] };
 
 	const seen = new Map<string, number>();
 	const datasets: Dataset[] = [];
@@ -135,7 +141,7 @@ export function parseCorpusJson(text: string): CorpusReadResult {
 		if ('dataset' in member) datasets.push(member.dataset);
 		else leftOut.push(member);
 	});
-	if (datasets.length === 0) return { ok: false, problems: leftOut.flatMap((member) => member.problems) };
+	if (datasets.length === 0) return { ok: false, problems: leftOut.flatMap((member) => member.problems), leftOut };
 
 	const decisions = readDecisions(json.decisions);
 	return { ok: true, corpus: { id: id.output, title: title.output, decisions: decisions.decisions, datasets }, leftOut, decisionProblems: decisions.problems };
