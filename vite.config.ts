@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: { sourcemap: process.env.ANALYZE === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -4,7 +4,6 @@
  * (Comlink), and the page itself when no worker can start (the one-file briefing, opened
  * from disk, has no worker file beside it).
  */
-import { proxy, releaseProxy, wrap } from 'comlink';
 import { DATASETS_PATH } from '$lib/dataset/load';
 import type { LayoutSources } from './layout-request';
 import { layoutService, type LayoutService } from './layout-service';
@@ -25,14 +24,19 @@ async function shippedLayout(key: string): Promise<unknown> {
 
 function startWorker(): ReturnType<NonNullable<LayoutSources['worker']>> {
 	const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
-	const remote = wrap<LayoutService>(worker);
+	// Comlink is needed only once a graph is big enough for the worker.
+	const comlink = import('comlink');
+	const remote = comlink.then(({ wrap }) => wrap<LayoutService>(worker));
 	const failed = new Promise<never>((_, reject) =>
 		worker.addEventListener('error', (event) => reject(new Error(event.message || 'the layout worker could not start')), { once: true })
 	);
 	return {
-		layout: (input, onProgress) => Promise.race([remote.layout(input, proxy(onProgress)), failed]),
+		layout: async (input, onProgress) => {
+			const [{ proxy }, service] = await Promise.race([Promise.all([comlink, remote]), failed]);
+			return Promise.race([service.layout(input, proxy(onProgress)), failed]);
+		},
 		dispose: () => {
-			remote[releaseProxy]();
+			void Promise.all([comlink, remote]).then(([{ releaseProxy }, service]) => service[releaseProxy]());
 			worker.terminate();
 		}
 	};
