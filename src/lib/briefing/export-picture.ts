@@ -7,13 +7,20 @@ import { snapshotSvg } from './snapshot-svg';
 
 export const MAP_ATTRIBUTION = 'Boundaries: © OpenStreetMap contributors (ODbL); Made with Natural Earth. Places: GeoNames (CC BY 4.0).';
 
+interface InterFace {
+	weight: string;
+	url: string;
+	/** Kept, or a face that holds only a few letters would stand in for every other one and draw nothing. */
+	unicodeRange: string;
+}
+
 /**
  * The WOFF2 files of the Inter faces the page itself loaded, read from its own
  * @font-face rules: the picture uses exactly the app's letters, and the one-file
  * briefing, whose fonts are already inlined, carries no second copy.
  */
-function interFaces(): { weight: string; url: string }[] {
-	const faces: { weight: string; url: string }[] = [];
+function interFaces(): InterFace[] {
+	const faces: InterFace[] = [];
 	for (const sheet of document.styleSheets) {
 		let rules: CSSRuleList;
 		try {
@@ -25,13 +32,18 @@ function interFaces(): { weight: string; url: string }[] {
 			if (!(rule instanceof CSSFontFaceRule)) continue;
 			if (!rule.style.getPropertyValue('font-family').includes('Inter')) continue;
 			const match = /url\(\s*["']?([^"')]+)["']?\s*\)\s*format\(\s*["']?woff2/.exec(rule.style.getPropertyValue('src'));
-			if (match) faces.push({ weight: rule.style.getPropertyValue('font-weight') || '400', url: new URL(match[1]!, sheet.href ?? location.href).href });
+			if (match)
+				faces.push({
+					weight: rule.style.getPropertyValue('font-weight') || '400',
+					url: new URL(match[1]!, sheet.href ?? location.href).href,
+					unicodeRange: rule.style.getPropertyValue('unicode-range')
+				});
 		}
 	}
 	return faces;
 }
 
-async function inlineFont(url: string, weight: string): Promise<string> {
+async function inlineFont({ url, weight, unicodeRange }: InterFace): Promise<string> {
 	let source = url;
 	if (!url.startsWith('data:')) {
 		const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -39,11 +51,12 @@ async function inlineFont(url: string, weight: string): Promise<string> {
 		for (let offset = 0; offset < bytes.length; offset += 0x8000) binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
 		source = `data:font/woff2;base64,${btoa(binary)}`;
 	}
-	return `@font-face{font-family:'Inter';font-weight:${weight};src:url(${source}) format('woff2');}`;
+	const range = /^[\sU+0-9A-Fa-f?,-]+$/.test(unicodeRange) ? `unicode-range:${unicodeRange};` : '';
+	return `@font-face{font-family:'Inter';font-weight:${weight};${range}src:url(${source}) format('woff2');}`;
 }
 
 export async function fontFaces(): Promise<string> {
-	const faces = await Promise.all(interFaces().map((face) => inlineFont(face.url, face.weight)));
+	const faces = await Promise.all(interFaces().map(inlineFont));
 	return faces.join('\n');
 }
 
