@@ -3,9 +3,13 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Keeps Threadboard working in a room with no network: once the app has been
- * opened, its code, fonts, datasets, map and briefing template are cached, and a
- * reload (with any view in the address) is served from the cache when offline.
+ * Keeps Threadboard working in a room with no network. Installing caches what a first
+ * visit downloads anyway (/offline-first.json, written by scripts/offline-first.mjs: the
+ * library and workspace code, styles, font, pages, map and first dataset), so a first visit
+ * costs no second download of the whole app. Anything else is cached when first used, and
+ * on the next visit (a page that opens already controlled asks for it: "warm") the worker
+ * caches everything left: editor, importer, presenting, exports, every dataset and the
+ * briefing template. A reload (with any view in the address) is served from the cache offline.
  *
  * Caching rules (README: "Offline and caching"):
  * - Code, styles and fonts with hashed names (`/_app/immutable/…`): cache first.
@@ -23,7 +27,9 @@ const CACHE = `threadboard-${version}`;
 /** Fetched only when the map is zoomed in; cached then, not up front. */
 const ON_DEMAND = new Set(['/geo/region-detail.topo.json']);
 // Prerendered data files are also static files: each URL once, or addAll refuses the lot.
-const PRECACHE = [...new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered])];
+const EVERYTHING = [...new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered])];
+/** What installing caches, beside the prerendered pages; absent in dev, where the pages alone are cached. */
+const FIRST_VISIT_LIST = '/offline-first.json';
 /** Made after the build by scripts/copy-briefing-template.mjs, so not in the lists above; absent in dev. */
 const BRIEFING_TEMPLATE = '/briefing-template.html';
 /** Files whose names carry a hash of their content: safe to answer from the cache without asking. */
@@ -35,16 +41,20 @@ const IMMUTABLE = new Set(build.filter((file) => file.includes('/_app/immutable/
  * new build's worker could store, and then serve, the old build's data files.
  */
 const revalidated = (request: Request | string) => new Request(request, { cache: 'no-cache' });
+/** Hashed files may come from the HTTP cache; anything else is checked with the server. */
+const requestFor = (file: string) => (IMMUTABLE.has(file) ? new Request(file) : revalidated(file));
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
 			.then(async (cache) => {
-				await cache.addAll(PRECACHE.map((file) => (IMMUTABLE.has(file) ? file : revalidated(file))));
-				await cache.add(revalidated(BRIEFING_TEMPLATE)).catch(() => {
-					// Without it, exporting a briefing needs the network; everything else still works offline.
-				});
+				const listed = await fetch(revalidated(FIRST_VISIT_LIST))
+					.then((response) => (response.ok ? (response.json() as Promise<unknown>) : []))
+					.catch(() => []);
+				const firstVisit = Array.isArray(listed) ? listed.filter((file): file is string => typeof file === 'string' && EVERYTHING.includes(file)) : [];
+				const wanted = [...new Set([...prerendered, ...firstVisit])];
+				await cache.addAll(wanted.map(requestFor));
 			})
 			.then(() => worker.skipWaiting())
 	);
@@ -73,9 +83,38 @@ async function networkFirst(request: Request, fallback: () => Promise<Response |
 	}
 }
 
+/** A hashed file never changes: the cached copy, or the network's, kept for next time. */
 async function cacheFirst(request: Request): Promise<Response> {
-	return (await caches.match(request)) ?? fetch(request);
+	const cached = await caches.match(request);
+	if (cached) return cached;
+	const response = await fetch(request);
+	if (response.ok) {
+		const copy = response.clone();
+		void caches.open(CACHE).then((cache) => cache.put(request, copy));
+	}
+	return response;
 }
+
+/** Everything not yet cached, one file at a time so the page's own requests go first. */
+async function warm(): Promise<void> {
+	const cache = await caches.open(CACHE);
+	for (const file of [...EVERYTHING, BRIEFING_TEMPLATE]) {
+		if (await cache.match(file)) continue;
+		try {
+			const response = await fetch(requestFor(file));
+			if (response.ok) await cache.put(file, response);
+		} catch {
+			return; // Offline or the server went away: the next visit tries again.
+		}
+	}
+}
+
+let warming: Promise<void> | null = null;
+worker.addEventListener('message', (event) => {
+	if ((event.data as { type?: unknown } | null)?.type !== 'warm') return;
+	warming ??= warm().finally(() => (warming = null));
+	event.waitUntil(warming);
+});
 
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;

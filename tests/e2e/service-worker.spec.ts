@@ -108,9 +108,53 @@ test('the first reload after a new build uses the new build’s map, and the new
 
 test('code with hashed names comes from the cache; pages and data files are asked of the server', async ({ page }) => {
 	await openControlled(page);
+	// Seen from the page: the worker's own requests (caching the rest of the app on this later visit) are not the page's.
+	const fromNetwork: string[] = [];
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.pathname.startsWith('/_app/immutable/') && !response.fromServiceWorker()) fromNetwork.push(url.pathname);
+	});
 	site.requests.length = 0;
 	await reload(page);
 	await expect(districtOutline(page)).toHaveCount(1);
-	expect(site.requests.filter((request) => request.startsWith('/_app/immutable/'))).toEqual([]);
+	expect(fromNetwork).toEqual([]);
 	expect(site.requests).toEqual(expect.arrayContaining(['/view/', DATASET, MAP]));
+});
+
+/** Every URL path in the worker's cache. */
+const cachedPaths = (page: Page) =>
+	page.evaluate(async () => {
+		const names = await caches.keys();
+		const requests = (await Promise.all(names.map(async (name) => (await caches.open(name)).keys()))).flat();
+		return requests.map((request) => new URL(request.url).pathname);
+	});
+
+test('a first visit caches what it downloaded, not the whole app; the next visit caches the rest, and then the importer works offline', async ({ page, context }) => {
+	const errors = collectConsoleErrors(page);
+	const firstVisitList = JSON.parse(site.read('/offline-first.json')) as string[];
+	await openControlled(page);
+	const hashed = (paths: string[]) => paths.filter((path) => path.startsWith('/_app/immutable/'));
+	const afterFirst = await cachedPaths(page);
+	// Installing cached the listed files (the library's and workspace's code, the map, the first dataset), nothing of the editor or importer.
+	expect(hashed(afterFirst).length).toBeGreaterThan(10);
+	for (const path of hashed(afterFirst)) expect(firstVisitList, path).toContain(path);
+	expect(afterFirst).not.toContain('/briefing-template.html');
+	const builtFiles = site.list('/_app/immutable/').filter((path) => !path.includes('/workers/'));
+	const bytes = (paths: string[]) => paths.reduce((sum, path) => sum + Buffer.byteLength(site.read(path), 'latin1'), 0);
+	expect(bytes(hashed(afterFirst))).toBeLessThan(bytes(builtFiles) / 2);
+
+	// The next visit: once idle, the page asks the worker for everything else.
+	await reload(page);
+	await expect
+		.poll(async () => (await cachedPaths(page)).includes('/briefing-template.html'), { timeout: 30_000 })
+		.toBe(true);
+	const afterSecond = await cachedPaths(page);
+	for (const path of builtFiles) expect(afterSecond, path).toContain(path);
+
+	await context.setOffline(true);
+	await page.goto(`${site.origin}/import/`);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('textbox').first()).toBeVisible();
+	await context.setOffline(false);
+	expect(errors).toEqual([]);
 });

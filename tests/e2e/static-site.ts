@@ -7,7 +7,7 @@
  * immutable), so a test also shows that the service worker's revalidation is not
  * defeated by the browser's HTTP cache.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,6 +33,8 @@ export interface StaticSite {
 	read(file: string): string;
 	/** Changes a served file on disk, as a deploy would. */
 	write(file: string, text: string): void;
+	/** Every served file under a folder (`/_app/immutable/`), as URL paths. */
+	list(folder: string): string[];
 	/** The path of every request the server has answered, in order. */
 	requests: string[];
 	close(): Promise<void>;
@@ -73,6 +75,10 @@ export async function serveBuildCopy(): Promise<StaticSite> {
 		origin: `http://127.0.0.1:${address.port}`,
 		read: (file) => readFileSync(inRoot(file), 'utf8'),
 		write: (file, text) => writeFileSync(inRoot(file), text),
+		list: (folder) =>
+			(readdirSync(inRoot(folder), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+				.filter((entry) => entry.isFile())
+				.map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
 		requests,
 		close: async () => {
 			server.closeAllConnections();
