@@ -22,6 +22,8 @@ test('showing only funding: the graph, the table and the map agree', async ({ pa
 	await expect(page.locator('[data-place-id="kabul"]')).toHaveClass(/faded/);
 	await expect(page.locator('[data-place-id="afghanistan"]')).not.toHaveClass(/faded/);
 	await page.getByRole('button', { name: 'Table' }).click();
+	// The table's code loads when first shown.
+	await expect(page.locator('tbody tr')).toHaveCount(FUNDING.length);
 	expect(await relationIds(page, 'tbody tr')).toEqual(FUNDING);
 	await expect(page).toHaveURL(/types=funding(&|$)/);
 });

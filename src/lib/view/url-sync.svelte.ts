@@ -34,6 +34,15 @@ function urlFor(search: string): URL {
 	return new URL(location.pathname + joinScope(scopeOf(location.search), search), location.href);
 }
 
+/**
+ * After the frame that shows a change: writing history makes the router read the scroll
+ * position, which forces a layout, so a click's quotes would wait for it.
+ */
+function afterPaint(write: () => void): void {
+	if (typeof requestAnimationFrame === 'undefined') write();
+	else requestAnimationFrame(() => setTimeout(write));
+}
+
 export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer: HistoryWriter): void {
 	let written: string | null = null;
 	let writtenSelection = '';
@@ -72,7 +81,7 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer:
 			const url = urlFor(search);
 			if (selection !== writtenSelection) {
 				writtenSelection = selection;
-				writer.push(url);
+				afterPaint(() => writer.push(url));
 			} else {
 				pending = setTimeout(() => writer.replace(url), REPLACE_DELAY_MS);
 			}
