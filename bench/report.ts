@@ -98,7 +98,7 @@ function ratio(a: number | null, b: number | null): string {
 	return `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`;
 }
 
-export function table(reports: DatasetReport[], lighthouse?: { threadboard: string; baseline: string }): string {
+export function table(reports: DatasetReport[], lighthouse?: { threadboard: string; baseline: string; library?: string }): string {
 	const lines = ['| dataset | figure | Threadboard | d3 baseline | ratio |', '| --- | --- | ---: | ---: | ---: |'];
 	for (const report of reports) {
 		for (const row of ROWS) {
@@ -112,5 +112,6 @@ export function table(reports: DatasetReport[], lighthouse?: { threadboard: stri
 			if (summary.failures.length) lines.push(`| ${report.label} | ${name} failed ${summary.failures.length} of ${summary.runs} runs | ${summary.failures[0]} | | |`);
 	}
 	if (lighthouse) lines.push(`| seed | Lighthouse desktop (perf/a11y/best/SEO) | ${lighthouse.threadboard} | ${lighthouse.baseline} | |`);
+	if (lighthouse?.library) lines.push(`| library (/) | Lighthouse desktop (perf/a11y/best/SEO) | ${lighthouse.library} | | |`);
 	return lines.join('\n');
 }

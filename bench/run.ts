@@ -7,7 +7,7 @@
  * --no-lighthouse, --port N, --app DIR (measure another checkout, e.g. an older commit
  * in a worktree of its own, with this benchmark).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -160,26 +160,55 @@ function baselineProbe(slug: string): AppProbe {
 	};
 }
 
-function lighthouse(url: string, name: string): string {
+/** Lighthouse is given this long per page; a loaded two-core machine needs about a minute. */
+const LIGHTHOUSE_TIMEOUT_MS = 240_000;
+
+/**
+ * Lighthouse desktop scores for one page as "perf/a11y/best/SEO", or why there are none.
+ * Asynchronous on purpose: the benchmark's server runs in this process, and a synchronous
+ * child (spawnSync) froze its event loop, so Lighthouse waited on a page that could never
+ * load until the time limit killed it with nothing on stderr ("failed ()").
+ */
+async function lighthouse(url: string, name: string): Promise<string> {
 	const bin = join(ROOT, 'node_modules/.bin/lighthouse');
 	if (!existsSync(bin)) return 'not installed';
 	const output = join(RESULTS, `lighthouse-${name}.json`);
-	const result = spawnSync(
-		bin,
-		[
-			url,
-			'--preset=desktop',
-			'--only-categories=performance,accessibility,best-practices,seo',
-			'--output=json',
-			`--output-path=${output}`,
-			'--quiet',
-			`--chrome-flags=--headless=new ${LAUNCH_ARGS.join(' ')}`
-		],
-		{ env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', timeout: 180_000 }
-	);
-	if (result.status !== 0 || !existsSync(output)) return `failed (${(result.stderr || '').trim().split('\n').at(-1)})`;
-	const report = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }> };
-	return ['performance', 'accessibility', 'best-practices', 'seo'].map((key) => Math.round((report.categories[key]?.score ?? 0) * 100)).join('/');
+	rmSync(output, { force: true });
+	const args = [
+		url,
+		'--preset=desktop',
+		'--only-categories=performance,accessibility,best-practices,seo',
+		'--output=json',
+		`--output-path=${output}`,
+		'--quiet',
+		`--max-wait-for-load=${LIGHTHOUSE_TIMEOUT_MS / 2}`,
+		`--chrome-flags=--headless=new ${LAUNCH_ARGS.join(' ')}`
+	];
+	const outcome = await new Promise<{ code: number | null; stderr: string; timedOut: boolean }>((done) => {
+		const child = spawn(bin, args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+		const timer = setTimeout(() => {
+			child.kill('SIGTERM');
+			done({ code: null, stderr, timedOut: true });
+		}, LIGHTHOUSE_TIMEOUT_MS);
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			done({ code, stderr, timedOut: false });
+		});
+	});
+	if (outcome.timedOut) return `failed (no report within ${LIGHTHOUSE_TIMEOUT_MS / 1000} s)`;
+	if (outcome.code !== 0 || !existsSync(output)) return `failed (exit ${outcome.code}: ${outcome.stderr.trim().split('\n').at(-1) ?? ''})`;
+	const report = JSON.parse(readFileSync(output, 'utf8')) as {
+		runtimeError?: { code: string };
+		categories: Record<string, { score: number | null }>;
+	};
+	if (report.runtimeError) return `failed (${report.runtimeError.code})`;
+	const score = (key: string) => {
+		const value = report.categories[key]?.score;
+		return value === null || value === undefined ? '?' : String(Math.round(value * 100));
+	};
+	return ['performance', 'accessibility', 'best-practices', 'seo'].map(score).join('/');
 }
 
 async function main() {
@@ -228,16 +257,20 @@ async function main() {
 		await browser.close();
 	}
 
-	let scores: { threadboard: string; baseline: string } | undefined;
+	let scores: { threadboard: string; baseline: string; library: string } | undefined;
 	const seed = datasets.find((dataset) => dataset.label === 'seed');
 	if (seed && !options['no-lighthouse']) {
-		step('Lighthouse (desktop) on the seed');
+		step('Lighthouse (desktop) on the seed workspace, the library page and the baseline');
 		const server = await serve({ root: join(APP, 'build'), port: PORT, datasets: overlay, baseline, layouts });
 		try {
-			scores = {
-				threadboard: lighthouse(ORIGIN + workspaceUrl(join(APP, 'build'), SEED_SLUG), 'threadboard'),
-				baseline: lighthouse(`${ORIGIN}/__baseline/?dataset=${SEED_SLUG}`, 'baseline')
-			};
+			// One at a time: two Lighthouse runs at once would measure each other.
+			const threadboard = await lighthouse(ORIGIN + workspaceUrl(join(APP, 'build'), SEED_SLUG), 'threadboard');
+			console.log(`  Threadboard workspace: ${threadboard}`);
+			const library = await lighthouse(`${ORIGIN}/`, 'library');
+			console.log(`  Threadboard library:   ${library}`);
+			const baselineScores = await lighthouse(`${ORIGIN}/__baseline/?dataset=${SEED_SLUG}`, 'baseline');
+			console.log(`  d3 baseline:           ${baselineScores}`);
+			scores = { threadboard, baseline: baselineScores, library };
 		} finally {
 			server.close();
 		}
