@@ -115,6 +115,42 @@ const MIN_RADIUS_PX = 2;
 /** Shapes, dashes and arrows are drawn from this screen scale; further out, discs and plain lines. */
 const DETAIL_SCALE = 0.35;
 
+interface LinkBatch {
+	path: Path2D;
+	arrows: Path2D;
+	relation: Relation;
+	dimmed: boolean;
+}
+
+/** The last batches made for each scene: panning and zooming reuse them, so a frame only strokes. */
+const batchCache = new WeakMap<CanvasScene, { emphasis: Emphasis | null; detail: boolean; batches: LinkBatch[] }>();
+
+function linkBatches(scene: CanvasScene, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
+	const cached = batchCache.get(scene);
+	if (cached && cached.emphasis === emphasis && cached.detail === detail) return cached.batches;
+	const byKey = new Map<string, LinkBatch>();
+	for (const link of scene.links) {
+		const dimmed = emphasis !== null && !emphasis.relations.has(link.id);
+		const key = `${link.relation.type}|${link.relation.stance}|${dimmed}`;
+		let batch = byKey.get(key);
+		if (!batch) byKey.set(key, (batch = { path: new Path2D(), arrows: new Path2D(), relation: link.relation, dimmed }));
+		batch.path.addPath(cachedPath(`l${link.id}|${link.geometry.path}`, () => link.geometry.path));
+		if (detail && link.geometry.arrow) batch.arrows.addPath(cachedPath(`a${link.id}|${link.geometry.arrow}`, () => link.geometry.arrow!));
+	}
+	// Dimmed first, so the lit links are drawn over them.
+	const batches = [...byKey.values()].sort((a, b) => Number(b.dimmed) - Number(a.dimmed));
+	batchCache.set(scene, { emphasis, detail, batches });
+	return batches;
+}
+
+const lineWidths = new WeakMap<SceneNode, number>();
+/** A name's widest line at the layout's font size, measured once per actor. */
+function widestLine(node: SceneNode): number {
+	let width = lineWidths.get(node);
+	if (width === undefined) lineWidths.set(node, (width = Math.max(...node.lines.map(estimateTextWidth))));
+	return width;
+}
+
 export function drawScene(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: ScreenTransform, width: number, height: number, ratio: number, state: DrawState): string[] {
 	const { scale } = view;
 	ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -123,18 +159,10 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: CanvasScene, vie
 	const detail = scale >= DETAIL_SCALE;
 	const emphasis = state.emphasis;
 
-	// Links: one stroke per colour, stance and dimness.
-	const batches = new Map<string, { path: Path2D; arrows: Path2D; relation: Relation; dimmed: boolean }>();
-	for (const link of scene.links) {
-		const dimmed = emphasis !== null && !emphasis.relations.has(link.id);
-		const key = `${link.relation.type}|${link.relation.stance}|${dimmed}`;
-		let batch = batches.get(key);
-		if (!batch) batches.set(key, (batch = { path: new Path2D(), arrows: new Path2D(), relation: link.relation, dimmed }));
-		batch.path.addPath(cachedPath(`l${link.id}|${link.geometry.path}`, () => link.geometry.path));
-		if (detail && link.geometry.arrow) batch.arrows.addPath(cachedPath(`a${link.id}|${link.geometry.arrow}`, () => link.geometry.arrow!));
-	}
+	// Links: one stroke per colour, stance and dimness, built once per scene and emphasis, not per frame.
+	const batches = linkBatches(scene, emphasis, detail);
 	ctx.lineCap = 'round';
-	for (const { path, arrows, relation, dimmed } of [...batches.values()].sort((a, b) => Number(b.dimmed) - Number(a.dimmed))) {
+	for (const { path, arrows, relation, dimmed } of batches) {
 		const stance = STANCE_STYLES[relation.stance];
 		ctx.globalAlpha = stance.opacity * (dimmed ? 0.12 : 1);
 		ctx.strokeStyle = ctx.fillStyle = RELATION_COLOURS[relation.type];
@@ -219,7 +247,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: CanvasScene, vie
 	const lineHeight = (fontSize * LABEL_LINE_HEIGHT) / LABEL_FONT_SIZE;
 	const targets = new Set([state.selectedEntity, state.focusId].filter((id): id is string => id !== null));
 	const candidates: LabelCandidate[] = onScreen.map((node) => {
-		const textWidth = (Math.max(...node.lines.map(estimateTextWidth)) * fontSize) / LABEL_FONT_SIZE;
+		const textWidth = (widestLine(node) * fontSize) / LABEL_FONT_SIZE;
 		const state = targets.has(node.id) ? 'target' : emphasis?.entities.has(node.id) ? 'neighbour' : 'other';
 		return {
 			id: node.id,

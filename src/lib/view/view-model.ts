@@ -16,14 +16,25 @@ export interface ViewModel {
 	spotlightRelationId: string | null;
 }
 
-export function viewModel(index: DatasetIndex, filters: Filters, focusTarget: Selection | null): ViewModel {
+/** What the filters let through. Apart from the focus, so hovering or selecting keeps these same sets and nothing that draws from them redraws. */
+export function filteredView(index: DatasetIndex, filters: Filters): Pick<ViewModel, 'seen' | 'fadedEntityIds' | 'fadedPlaceIds'> {
 	const { dataset } = index;
 	const seen = visibility(dataset, filters);
 	return {
 		seen,
 		fadedEntityIds: new Set(dataset.entities.filter((entity) => !seen.entities.has(entity.id)).map((entity) => entity.id)),
-		fadedPlaceIds: new Set(dataset.places.filter((place) => !seen.places.has(place.id)).map((place) => place.id)),
+		fadedPlaceIds: new Set(dataset.places.filter((place) => !seen.places.has(place.id)).map((place) => place.id))
+	};
+}
+
+/** What the hovered or selected item brings forward. */
+export function focusedView(index: DatasetIndex, focusTarget: Selection | null): Pick<ViewModel, 'emphasis' | 'spotlightRelationId'> {
+	return {
 		emphasis: emphasisFor(index, focusTarget),
 		spotlightRelationId: focusTarget?.kind === 'relation' ? focusTarget.id : null
 	};
+}
+
+export function viewModel(index: DatasetIndex, filters: Filters, focusTarget: Selection | null): ViewModel {
+	return { ...filteredView(index, filters), ...focusedView(index, focusTarget) };
 }
