@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citedQuotes } from '../../src/lib/briefing/cited-quotes';
 import { countThatFit, headlineEnd, slideQuoteGroups, type QuoteGroup } from '../../src/lib/briefing/slide-quotes';
-import { indexDataset } from '../../src/lib/dataset/lookup';
+import { indexCorpus, indexDataset } from '../../src/lib/dataset/lookup';
+import type { Dataset, Entity } from '../../src/lib/dataset/schema';
+import { modelOfCorpus } from '../../src/lib/model/corpus';
 import { decodeView } from '../../src/lib/view/url-state';
 import { viewModel } from '../../src/lib/view/view-model';
 import type { Selection } from '../../src/lib/view/selection';
@@ -112,5 +114,40 @@ describe('countThatFit', () => {
 		expect(countThatFit([100, 220, 330], 330)).toBe(3);
 		expect(countThatFit([100, 220], 50)).toBe(0);
 		expect(countThatFit([], 50)).toBe(0);
+	});
+});
+
+describe('slideQuoteGroups in a corpus', () => {
+	/** An article whose first line is its title, quoted once in the headline and once in the body. */
+	function headlinedArticle(slug: string, title: string): Dataset {
+		const body = 'The Harbour Guild pays the Ridge Militia, a ledger shows.';
+		const articleText = `${title}\n\n${body}`;
+		const quote = (id: string, start: number, end: number) => ({ id, start, end, exact: articleText.slice(start, end), prefix: '', suffix: '' });
+		const headlineQuote = quote('headline', 0, title.length);
+		const bodyStart = articleText.indexOf(body);
+		const bodyQuote = quote('body', bodyStart, bodyStart + body.length);
+		const actor = (id: string, name: string): Entity => ({ id, name, kind: 'armed group', aliases: [], summary: '', plural: false, places: [], evidence: ['headline'] });
+		return {
+			slug,
+			articleText,
+			article: { title, publisher: `${slug} Press`, url: null, published: '2021-01-01' },
+			entities: [actor('guild', 'Harbour Guild'), actor('militia', 'Ridge Militia')],
+			places: [],
+			// The headline quote first, as a hand annotator often lists it.
+			relations: [{ id: 'pays', source: 'guild', target: 'militia', type: 'funding', directed: true, stance: 'asserted', assertedBy: null, date: null, places: [], summary: '', evidence: ['headline', 'body'] }],
+			quotes: [headlineQuote, bodyQuote]
+		};
+	}
+
+	it("puts every article's body quotes before any headline, each measured against its own article", () => {
+		const corpus = indexCorpus(
+			modelOfCorpus('pair', 'Pair', [headlinedArticle('north', 'Guild funds militia, ledger says'), headlinedArticle('south', 'A much longer headline about the Harbour Guild and its money')], { actors: {}, places: {} })
+		);
+		const claim = corpus.dataset.relations[0]!;
+		expect(claim.evidence).toHaveLength(4);
+		const [group] = slideQuoteGroups(corpus, { kind: 'relation', id: claim.id }, new Set([claim.id]));
+		const headlines = new Set(['Guild funds militia, ledger says', 'A much longer headline about the Harbour Guild and its money']);
+		const order = group!.quotes.map((quote) => (headlines.has(quote.exact) ? 'headline' : 'body'));
+		expect(order).toEqual(['body', 'body', 'headline', 'headline']);
 	});
 });

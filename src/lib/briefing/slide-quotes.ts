@@ -17,6 +17,7 @@ import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Dataset, Quote, Relation, Stance } from '$lib/dataset/schema';
 import { asserterName, relationSentence, stancePhrase } from '$lib/model/describe';
 import { quotesById, relationsAt, relationsOf } from '$lib/model/evidence';
+import type { ModelQuote } from '$lib/model/types';
 import type { Selection } from '$lib/view/selection';
 
 /** What a group of quotes is evidence for. */
@@ -46,9 +47,24 @@ export function headlineEnd(dataset: Pick<Dataset, 'articleText' | 'article'>): 
 	return normalise(firstLine) !== '' && normalise(firstLine) === normalise(dataset.article.title) ? firstLine.length : 0;
 }
 
+/**
+ * Whether a quote is (inside) its article's headline. In a corpus each quote is a span of its
+ * own article, so each is measured against that article's first line and title.
+ */
+function headlineTest(index: DatasetIndex): (quote: Quote) => boolean {
+	const ends = new Map<string, number>();
+	const endOf = (articleId: string | undefined): number => {
+		const article = articleId === undefined ? undefined : index.article.get(articleId);
+		if (!article) return headlineEnd(index.dataset);
+		let end = ends.get(article.id);
+		if (end === undefined) ends.set(article.id, (end = headlineEnd({ articleText: article.text, article: { ...index.dataset.article, title: article.title } })));
+		return end;
+	};
+	return (quote) => quote.end <= endOf((quote as Partial<ModelQuote>).article);
+}
+
 /** Body quotes in reading order, then headline quotes. */
-function bodyFirst(quotes: Quote[], headline: number): Quote[] {
-	const isHeadline = (quote: Quote) => quote.end <= headline;
+function bodyFirst(quotes: Quote[], isHeadline: (quote: Quote) => boolean): Quote[] {
 	return [...quotes.filter((quote) => !isHeadline(quote)), ...quotes.filter(isHeadline)];
 }
 
@@ -87,9 +103,9 @@ export function slideQuoteGroups(index: DatasetIndex, selection: Selection | nul
 		}
 	}
 
-	const headline = headlineEnd(index.dataset);
-	const ordered = candidates.map((group) => ({ ...group, quotes: bodyFirst(group.quotes, headline) }));
-	const hasBody = (group: QuoteGroup) => group.quotes.some((quote) => quote.end > headline);
+	const isHeadline = headlineTest(index);
+	const ordered = candidates.map((group) => ({ ...group, quotes: bodyFirst(group.quotes, isHeadline) }));
+	const hasBody = (group: QuoteGroup) => group.quotes.some((quote) => !isHeadline(quote));
 	const ranked = [...ordered.filter(hasBody), ...ordered.filter((group) => !hasBody(group))];
 
 	const groups: QuoteGroup[] = [];
