@@ -6,7 +6,7 @@
  */
 import type { Entity, Relation } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
-import type { LinkGeometry, Point } from './geometry';
+import { linkGeometry, type LinkGeometry, type Point } from './geometry';
 import { HitTester } from './hit-test';
 import { estimateTextWidth, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, type LayoutNode } from './layout';
 import { labelPriority, placeLabels, type LabelCandidate } from './label-placement';
@@ -31,6 +31,9 @@ export interface CanvasScene {
 	nodes: SceneNode[];
 	links: SceneLink[];
 	hit: HitTester;
+	/** Each actor's node and the links drawn to or from it, so a drag touches only those. */
+	byId: Map<string, SceneNode>;
+	linksOf: Map<string, SceneLink[]>;
 }
 
 /** Layout units to screen pixels: screen = offset + scale × layout. */
@@ -83,7 +86,43 @@ export function buildScene(
 		const target = positions.get(relation.target)!;
 		return { id, points: geometry.bend === 0 ? [source, target] : [source, geometry.middle, target] };
 	});
-	return { nodes, links, hit: new HitTester(nodes, polylines, Math.max(40, hitSlack({ scale: smallestScale, x: 0, y: 0 }))) };
+	const byId = new Map(nodes.map((node) => [node.id, node]));
+	const linksOf = new Map<string, SceneLink[]>();
+	for (const link of links)
+		for (const end of new Set([link.relation.source, link.relation.target])) {
+			const list = linksOf.get(end);
+			if (list) list.push(link);
+			else linksOf.set(end, [link]);
+		}
+	return { nodes, links, hit: new HitTester(nodes, polylines, Math.max(40, hitSlack({ scale: smallestScale, x: 0, y: 0 }))), byId, linksOf };
+}
+
+function polylineOf(link: SceneLink, byId: Map<string, SceneNode>): { id: string; points: Point[] } {
+	const source = byId.get(link.relation.source)!;
+	const target = byId.get(link.relation.target)!;
+	return { id: link.id, points: link.geometry.bend === 0 ? [source, target] : [source, link.geometry.middle, target] };
+}
+
+/**
+ * Moves one actor to `point` (layout units), in place: its links follow (same bends,
+ * new curves) and the hit tester is refiled for it and them alone, so a drag costs
+ * the actor's few links per pointer move, not the whole graph. Returns false for an
+ * actor the scene does not draw.
+ */
+export function moveActor(scene: CanvasScene, id: string, point: Point): boolean {
+	const node = scene.byId.get(id);
+	if (!node) return false;
+	node.x = point.x;
+	node.y = point.y;
+	scene.hit.moveNode(node);
+	for (const link of scene.linksOf.get(id) ?? []) {
+		const source = scene.byId.get(link.relation.source);
+		const target = scene.byId.get(link.relation.target);
+		if (!source || !target) continue;
+		link.geometry = linkGeometry(link.relation, source, target, link.geometry.bend);
+		scene.hit.moveLink(polylineOf(link, scene.byId));
+	}
+	return true;
 }
 
 export interface DrawState {

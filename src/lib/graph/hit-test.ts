@@ -25,29 +25,48 @@ interface Bounds {
 }
 
 /** Items filed by grid cell; an item spanning very many cells is kept aside and always checked. */
-class BoxGrid<T> {
+class BoxGrid<T extends { id: string }> {
 	private readonly cells = new Map<string, T[]>();
 	private readonly oversized: T[] = [];
+	/** Where each item is filed (its cell keys, or null when oversized), so it can be moved. */
+	private readonly filed = new Map<string, string[] | null>();
 	constructor(
 		items: readonly T[],
-		boundsOf: (item: T) => Bounds,
+		private readonly boundsOf: (item: T) => Bounds,
 		private readonly size: number
 	) {
-		for (const item of items) {
-			const { minX, minY, maxX, maxY } = boundsOf(item);
-			const [left, top, right, bottom] = [minX, minY, maxX, maxY].map((value) => Math.floor(value / size));
-			if ((right! - left! + 1) * (bottom! - top! + 1) > 64) {
-				this.oversized.push(item);
-				continue;
-			}
-			for (let column = left!; column <= right!; column++)
-				for (let row = top!; row <= bottom!; row++) {
-					const key = `${column},${row}`;
-					const cell = this.cells.get(key);
-					if (cell) cell.push(item);
-					else this.cells.set(key, [item]);
-				}
+		for (const item of items) this.add(item);
+	}
+	private add(item: T): void {
+		const { minX, minY, maxX, maxY } = this.boundsOf(item);
+		const [left, top, right, bottom] = [minX, minY, maxX, maxY].map((value) => Math.floor(value / this.size));
+		if ((right! - left! + 1) * (bottom! - top! + 1) > 64) {
+			this.oversized.push(item);
+			this.filed.set(item.id, null);
+			return;
 		}
+		const keys: string[] = [];
+		for (let column = left!; column <= right!; column++)
+			for (let row = top!; row <= bottom!; row++) {
+				const key = `${column},${row}`;
+				keys.push(key);
+				const cell = this.cells.get(key);
+				if (cell) cell.push(item);
+				else this.cells.set(key, [item]);
+			}
+		this.filed.set(item.id, keys);
+	}
+	/** Files `item` again where it now is, in place of the item with its id: work for its few cells only. */
+	replace(item: T): void {
+		const keys = this.filed.get(item.id);
+		if (keys === null) this.oversized.splice(this.oversized.findIndex((other) => other.id === item.id), 1);
+		else if (keys)
+			for (const key of keys) {
+				const cell = this.cells.get(key)!.filter((other) => other.id !== item.id);
+				if (cell.length > 0) this.cells.set(key, cell);
+				else this.cells.delete(key);
+			}
+		this.add(item);
 	}
 	/** Items whose cell holds the point, and the oversized ones. */
 	near(point: Point): T[] {
@@ -121,5 +140,14 @@ export class HitTester {
 				}
 			}
 		return best;
+	}
+
+	/** An actor (and then its links, with `moveLink`) moved by a drag: the grid is refiled for it alone. */
+	moveNode(disc: Disc): void {
+		this.nodes.replace({ ...disc });
+	}
+
+	moveLink(polyline: Polyline): void {
+		this.links.replace({ id: polyline.id, points: polyline.points.map((point) => ({ x: point.x, y: point.y })) });
 	}
 }
