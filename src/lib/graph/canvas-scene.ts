@@ -2,7 +2,9 @@
  * The canvas graph's drawing: one scene built when the layout or the filters change
  * (actors with their colour and shape, links with their curves as Path2D, a hit
  * tester), then drawn for each view in a few batched strokes and fills, so a frame
- * costs about the same at 300 actors as at 5,000.
+ * costs about the same at 300 actors as at 5,000. The batched links are kept from frame
+ * to frame (they are in layout units; the view is only a transform), and while an actor
+ * is dragged only its own links are batched again.
  */
 import type { Entity, Relation } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
@@ -34,6 +36,19 @@ export interface CanvasScene {
 	/** Each actor's node and the links drawn to or from it, so a drag touches only those. */
 	byId: Map<string, SceneNode>;
 	linksOf: Map<string, SceneLink[]>;
+	/** Counts moveActor's changes, so kept link batches know when they are out of date. */
+	version: number;
+	/** The link batches of the last frame and what they were made for. */
+	batches: { emphasis: Emphasis | null; detail: boolean; moving: string | null; version: number; list: LinkBatch[] } | null;
+	/** While an actor is dragged the view stands still: the other links drawn once, as a picture. */
+	layer: { canvas: OffscreenCanvas; list: LinkBatch[]; view: string } | null;
+}
+
+interface LinkBatch {
+	path: Path2D;
+	arrows: Path2D;
+	relation: Relation;
+	dimmed: boolean;
 }
 
 /** Layout units to screen pixels: screen = offset + scale × layout. */
@@ -94,7 +109,7 @@ export function buildScene(
 			if (list) list.push(link);
 			else linksOf.set(end, [link]);
 		}
-	return { nodes, links, hit: new HitTester(nodes, polylines, Math.max(40, hitSlack({ scale: smallestScale, x: 0, y: 0 }))), byId, linksOf };
+	return { nodes, links, hit: new HitTester(nodes, polylines, Math.max(40, hitSlack({ scale: smallestScale, x: 0, y: 0 }))), byId, linksOf, version: 0, batches: null, layer: null };
 }
 
 function polylineOf(link: SceneLink, byId: Map<string, SceneNode>): { id: string; points: Point[] } {
@@ -114,6 +129,7 @@ export function moveActor(scene: CanvasScene, id: string, point: Point): boolean
 	if (!node) return false;
 	node.x = point.x;
 	node.y = point.y;
+	scene.version++;
 	scene.hit.moveNode(node);
 	for (const link of scene.linksOf.get(id) ?? []) {
 		const source = scene.byId.get(link.relation.source);
@@ -130,6 +146,8 @@ export interface DrawState {
 	selectedRelation: string | null;
 	emphasis: Emphasis | null;
 	faded: Set<string>;
+	/** The actor being dragged: its links are batched every frame, the others kept. */
+	moving?: string | null;
 	/** The actor the keyboard is on, ringed when the canvas has focus. */
 	focusId: string | null;
 	/** Colours read from the page's CSS. */
@@ -148,39 +166,69 @@ function cachedPath(key: string, make: () => string): Path2D {
 	return path;
 }
 
+/** Links grouped by how they are drawn, each group's curves parsed as one path. */
+function batchLinks(links: Iterable<SceneLink>, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
+	const groups = new Map<string, { paths: string[]; arrows: string[]; relation: Relation; dimmed: boolean }>();
+	for (const link of links) {
+		const dimmed = emphasis !== null && !emphasis.relations.has(link.id);
+		const key = `${link.relation.type}|${link.relation.stance}|${dimmed}`;
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = { paths: [], arrows: [], relation: link.relation, dimmed }));
+		group.paths.push(link.geometry.path);
+		if (detail && link.geometry.arrow) group.arrows.push(link.geometry.arrow);
+	}
+	return [...groups.values()].map(({ paths, arrows, relation, dimmed }) => ({ path: new Path2D(paths.join(' ')), arrows: new Path2D(arrows.join(' ')), relation, dimmed }));
+}
+
+/**
+ * The batches of every link but the dragged actor's, made again only when the emphasis,
+ * the level of detail, the dragged actor or (outside a drag) the scene has changed.
+ */
+function keptBatches(scene: CanvasScene, emphasis: Emphasis | null, detail: boolean, moving: string | null): LinkBatch[] {
+	const kept = scene.batches;
+	if (kept && kept.emphasis === emphasis && kept.detail === detail && kept.moving === moving && (moving !== null || kept.version === scene.version)) return kept.list;
+	const skip = new Set(moving ? (scene.linksOf.get(moving) ?? []) : []);
+	const list = batchLinks(
+		scene.links.filter((link) => !skip.has(link)),
+		emphasis,
+		detail
+	);
+	scene.batches = { emphasis, detail, moving, version: scene.version, list };
+	return list;
+}
+
+function strokeBatches(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, batches: LinkBatch[], scale: number, detail: boolean): void {
+	for (const { path, arrows, relation, dimmed } of [...batches].sort((a, b) => Number(b.dimmed) - Number(a.dimmed))) {
+		const stance = STANCE_STYLES[relation.stance];
+		ctx.globalAlpha = stance.opacity * (dimmed ? 0.12 : 1);
+		ctx.strokeStyle = ctx.fillStyle = RELATION_COLOURS[relation.type];
+		ctx.lineWidth = Math.max(stance.width, MIN_LINE_PX / scale);
+		ctx.setLineDash(detail && stance.dash ? stance.dash.split(' ').map(Number) : []);
+		ctx.stroke(path);
+		if (detail) ctx.fill(arrows);
+	}
+	ctx.setLineDash([]);
+	ctx.globalAlpha = 1;
+}
+
+/** The kept links drawn for this view into a picture of the canvas's size, made again only when either changes. */
+function keptLayer(scene: CanvasScene, list: LinkBatch[], view: ScreenTransform, width: number, height: number, ratio: number, detail: boolean): OffscreenCanvas {
+	const key = `${view.scale} ${view.x} ${view.y} ${width} ${height} ${ratio}`;
+	if (scene.layer && scene.layer.list === list && scene.layer.view === key) return scene.layer.canvas;
+	const canvas = new OffscreenCanvas(Math.round(width * ratio), Math.round(height * ratio));
+	const ctx = canvas.getContext('2d')!;
+	ctx.setTransform(ratio * view.scale, 0, 0, ratio * view.scale, ratio * view.x, ratio * view.y);
+	ctx.lineCap = 'round';
+	strokeBatches(ctx, list, view.scale, detail);
+	scene.layer = { canvas, list, view: key };
+	return canvas;
+}
+
 /** Lines and shapes keep at least this many pixels on screen, however far out the view is. */
 const MIN_LINE_PX = 0.6;
 const MIN_RADIUS_PX = 2;
 /** Shapes, dashes and arrows are drawn from this screen scale; further out, discs and plain lines. */
 const DETAIL_SCALE = 0.35;
-
-interface LinkBatch {
-	path: Path2D;
-	arrows: Path2D;
-	relation: Relation;
-	dimmed: boolean;
-}
-
-/** The last batches made for each scene: panning and zooming reuse them, so a frame only strokes. */
-const batchCache = new WeakMap<CanvasScene, { emphasis: Emphasis | null; detail: boolean; batches: LinkBatch[] }>();
-
-function linkBatches(scene: CanvasScene, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
-	const cached = batchCache.get(scene);
-	if (cached && cached.emphasis === emphasis && cached.detail === detail) return cached.batches;
-	const byKey = new Map<string, LinkBatch>();
-	for (const link of scene.links) {
-		const dimmed = emphasis !== null && !emphasis.relations.has(link.id);
-		const key = `${link.relation.type}|${link.relation.stance}|${dimmed}`;
-		let batch = byKey.get(key);
-		if (!batch) byKey.set(key, (batch = { path: new Path2D(), arrows: new Path2D(), relation: link.relation, dimmed }));
-		batch.path.addPath(cachedPath(`l${link.id}|${link.geometry.path}`, () => link.geometry.path));
-		if (detail && link.geometry.arrow) batch.arrows.addPath(cachedPath(`a${link.id}|${link.geometry.arrow}`, () => link.geometry.arrow!));
-	}
-	// Dimmed first, so the lit links are drawn over them.
-	const batches = [...byKey.values()].sort((a, b) => Number(b.dimmed) - Number(a.dimmed));
-	batchCache.set(scene, { emphasis, detail, batches });
-	return batches;
-}
 
 const lineWidths = new WeakMap<SceneNode, number>();
 /** A name's widest line at the layout's font size, measured once per actor. */
@@ -198,18 +246,18 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: CanvasScene, vie
 	const detail = scale >= DETAIL_SCALE;
 	const emphasis = state.emphasis;
 
-	// Links: one stroke per colour, stance and dimness, built once per scene and emphasis, not per frame.
-	const batches = linkBatches(scene, emphasis, detail);
+	// Links: one stroke per colour, stance and dimness.
+	const moving = state.moving ?? null;
+	const movingLinks = moving ? (scene.linksOf.get(moving) ?? []) : [];
+	const kept = keptBatches(scene, emphasis, detail, moving);
 	ctx.lineCap = 'round';
-	for (const { path, arrows, relation, dimmed } of batches) {
-		const stance = STANCE_STYLES[relation.stance];
-		ctx.globalAlpha = stance.opacity * (dimmed ? 0.12 : 1);
-		ctx.strokeStyle = ctx.fillStyle = RELATION_COLOURS[relation.type];
-		ctx.lineWidth = Math.max(stance.width, MIN_LINE_PX / scale);
-		ctx.setLineDash(detail && stance.dash ? stance.dash.split(' ').map(Number) : []);
-		ctx.stroke(path);
-		if (detail) ctx.fill(arrows);
-	}
+	if (moving && typeof OffscreenCanvas !== 'undefined') {
+		ctx.setTransform(1, 0, 0, 1, 0, 0);
+		ctx.globalAlpha = 1;
+		ctx.drawImage(keptLayer(scene, kept, view, width, height, ratio, detail), 0, 0);
+		ctx.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * view.x, ratio * view.y);
+		strokeBatches(ctx, batchLinks(movingLinks, emphasis, detail), scale, detail);
+	} else strokeBatches(ctx, [...kept, ...batchLinks(movingLinks, emphasis, detail)], scale, detail);
 	ctx.setLineDash([]);
 	const selectedLink = scene.links.find((link) => link.id === state.selectedRelation);
 	if (selectedLink) {
