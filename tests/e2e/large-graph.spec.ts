@@ -1,4 +1,5 @@
-import { test, expect, type Page, type Route } from '@playwright/test';
+import { test, expect, type Locator, type Page, type Route } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { syntheticDataset } from '../../bench/synthetic';
 import { collectConsoleErrors, SEED_ID, seedView } from './helpers';
 
@@ -21,6 +22,7 @@ async function openLarge(page: Page): Promise<void> {
 }
 
 const graph = (page: Page) => page.locator('.workspace [data-graph-status]');
+const surface = (page: Page) => page.getByRole('application', { name: /Relationship graph: 5,000 actors/ });
 const evidence = (page: Page) => page.getByRole('region', { name: 'Evidence' });
 
 /** Actors that start relations have quotes of their own: the 1,235th, by name. */
@@ -92,4 +94,119 @@ test.describe('a 5,000-actor dataset', () => {
 		await expect(announced).toContainText('selected');
 		await page.screenshot({ path: 'test-results/large-graph-keyboard.png' });
 	});
+
+	test('an actor pressed and moved on the canvas is dragged, not the view; a click still selects; Reset layout puts it back', async ({ page }) => {
+		await serveLargeDataset(page);
+		await openLarge(page);
+		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn', { timeout: 60_000 });
+		await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+		const zoomIn = async () => {
+			for (let step = 0; step < 4; step++) await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Zoom in' }).click();
+		};
+		await zoomIn();
+		const box = (await surface(page).boundingBox())!;
+		const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const actor = await actorNear(page, surface(page), centre);
+		const other = await actorNear(page, surface(page), { x: centre.x - 220, y: centre.y + 140 });
+		expect(other.id).not.toBe(actor.id);
+		const address = page.url();
+
+		await page.evaluate(() => {
+			const durations: number[] = [];
+			(window as unknown as { longTasks: number[] }).longTasks = durations;
+			new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration))).observe({ type: 'longtask' });
+		});
+		const to = { x: actor.at.x + 90, y: actor.at.y - 70 };
+		await page.mouse.move(actor.at.x, actor.at.y);
+		await page.mouse.down();
+		await page.mouse.move((actor.at.x + to.x) / 2, (actor.at.y + to.y) / 2, { steps: 15 });
+		// No hover while dragging: the dragged actor stays the one under the pointer.
+		await expect(surface(page)).toHaveAttribute('data-hover', `entity:${actor.id}`);
+		await page.mouse.move(to.x, to.y, { steps: 15 });
+		await page.mouse.up();
+		const dragTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+		report('long tasks while dragging an actor (30 pointer moves)', dragTasks);
+
+		// The actor is where it was dropped; the view did not move, so the other actor is where it was.
+		expect(await hoverAt(page, surface(page), to)).toBe(`entity:${actor.id}`);
+		expect(await hoverAt(page, surface(page), actor.at)).not.toBe(`entity:${actor.id}`);
+		expect(await hoverAt(page, surface(page), other.at)).toBe(`entity:${other.id}`);
+		expect(page.url()).toBe(address);
+		// The drag selected nothing; a click without movement selects.
+		await expect(evidence(page).getByRole('heading', { level: 2, name: actor.name })).toHaveCount(0);
+		await page.mouse.click(to.x, to.y);
+		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(actor.name);
+		await page.screenshot({ path: 'test-results/large-graph-dragged.png' });
+
+		// A press off the actors pans, as before (measured the same way, for comparison).
+		await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+		const background = await backgroundNear(page, surface(page), { x: centre.x + 200, y: centre.y - 150 });
+		await page.mouse.move(background.x, background.y);
+		await page.mouse.down();
+		await page.mouse.move(background.x - 90, background.y + 70, { steps: 30 });
+		await page.mouse.up();
+		const panTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+		report('long tasks while panning (30 pointer moves)', panTasks);
+		expect(await hoverAt(page, surface(page), { x: to.x - 90, y: to.y + 70 })).toBe(`entity:${actor.id}`);
+		await expect(page).not.toHaveURL(address);
+
+		// Reset layout puts the actor back (and fits the view; the same zoom finds it where it began).
+		await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Reset layout' }).click();
+		await zoomIn();
+		expect(await hoverAt(page, surface(page), actor.at)).toBe(`entity:${actor.id}`);
+	});
+
+	test('the workspace with the canvas graph and an actor selected has no WCAG 2.1 AA violations', async ({ page }) => {
+		await serveLargeDataset(page);
+		await openLarge(page);
+		await page.keyboard.press('/');
+		await page.keyboard.type(ACTOR.name);
+		await page.keyboard.press('Enter');
+		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(ACTOR.name);
+		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn', { timeout: 60_000 });
+		await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
 });
+
+/** Long-task durations, reported (in the test's annotations and its output), never asserted. */
+function report(what: string, durations: number[]): void {
+	const description = `${durations.length}${durations.length ? ` (${durations.map(Math.round).join(', ')} ms)` : ''}`;
+	test.info().annotations.push({ type: what, description });
+	console.log(`${what}: ${description}`);
+}
+
+/** What the canvas says is under the pointer at `at` (its hover), e.g. `entity:a-1`. */
+async function hoverAt(page: Page, target: Locator, at: { x: number; y: number }): Promise<string | null> {
+	// Off and back on, so the canvas hears a move even when the pointer is already there.
+	await page.mouse.move(at.x + 1, at.y);
+	await page.mouse.move(at.x, at.y);
+	return target.getAttribute('data-hover');
+}
+
+/** Points spiralling out from `from`, a few pixels apart. */
+function* spiral(from: { x: number; y: number }): Generator<{ x: number; y: number }> {
+	for (let ring = 0; ring < 40; ring++)
+		for (let step = 0; step < Math.max(1, ring * 6); step++) {
+			const angle = (2 * Math.PI * step) / Math.max(1, ring * 6);
+			yield { x: Math.round(from.x + ring * 4 * Math.cos(angle)), y: Math.round(from.y + ring * 4 * Math.sin(angle)) };
+		}
+}
+
+/** The actor nearest `from` on screen, found by asking the canvas what is under the pointer. */
+async function actorNear(page: Page, target: Locator, from: { x: number; y: number }) {
+	for (const at of spiral(from)) {
+		const hover = await hoverAt(page, target, at);
+		if (!hover?.startsWith('entity:')) continue;
+		const id = hover.slice('entity:'.length);
+		return { id, name: LARGE.dataset.entities.find((entity) => entity.id === id)!.name, at };
+	}
+	throw new Error(`no actor near ${from.x}, ${from.y}`);
+}
+
+/** A point near `from` with no actor under it (a link may be: a press there pans, as in the SVG graph). */
+async function backgroundNear(page: Page, target: Locator, from: { x: number; y: number }) {
+	for (const at of spiral(from)) if (!(await hoverAt(page, target, at))?.startsWith('entity:')) return at;
+	throw new Error(`no background near ${from.x}, ${from.y}`);
+}
