@@ -132,10 +132,8 @@ test.describe('a 5,000-actor dataset', () => {
 		expect(await hoverAt(page, surface(page), actor.at)).not.toBe(`entity:${actor.id}`);
 		expect(await hoverAt(page, surface(page), other.at)).toBe(`entity:${other.id}`);
 		expect(page.url()).toBe(address);
-		// The drag selected nothing; a click without movement selects.
+		// The drag selected nothing.
 		await expect(evidence(page).getByRole('heading', { level: 2, name: actor.name })).toHaveCount(0);
-		await page.mouse.click(to.x, to.y);
-		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(actor.name);
 		await page.screenshot({ path: 'test-results/large-graph-dragged.png' });
 
 		// A press off the actors pans, as before (measured the same way, for comparison).
@@ -154,6 +152,9 @@ test.describe('a 5,000-actor dataset', () => {
 		await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Reset layout' }).click();
 		await zoomIn();
 		expect(await hoverAt(page, surface(page), actor.at)).toBe(`entity:${actor.id}`);
+		// A click without movement selects (last: a selection may change the page's layout around the graph).
+		await page.mouse.click(actor.at.x, actor.at.y);
+		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(actor.name);
 	});
 
 	test('the workspace with the canvas graph and an actor selected has no WCAG 2.1 AA violations', async ({ page }) => {
