@@ -92,7 +92,9 @@ for (const size of [
 			}
 			return Math.max((right - left) / box.width, (bottom - top) / box.height);
 		});
-		expect(fill).toBeGreaterThan(0.85);
+		// The share depends on the shape of the graph's area on screen: at 1280×800 it was just above 0.85 until the
+		// legend's rows grew to 24 px targets (WCAG 2.2), and is 0.848 since; the picture was checked by eye at both sizes.
+		expect(fill).toBeGreaterThan(0.84);
 		const shown = await page.evaluate(() => Array.from(document.querySelectorAll('#exported text.caption'), (node) => node.textContent).join(' '));
 		expect(shown).toBe(caption);
 		await page.screenshot({ path: test.info().outputPath(`export-${size.width}.png`), clip: { x: 0, y: 0, width: 1600, height: 1000 } });
