@@ -13,7 +13,7 @@
  * with theirs, and the rest still opens. Pure: no DOM, no storage.
  */
 import * as v from 'valibot';
-import { datasetToBundle, parseBundle } from '$lib/dataset/bundle';
+import { bundleObject, readBundle } from '$lib/dataset/bundle';
 import type { Dataset } from '$lib/dataset/schema';
 import type { Problem } from '$lib/dataset/validate';
 import type { CorpusDecisions } from '$lib/model/corpus';
@@ -64,8 +64,8 @@ export function corpusToJson(corpus: CarriedCorpus): string {
 		id: corpus.id,
 		title: corpus.title,
 		decisions: corpus.decisions,
-		// The bundle's own writer, so a member is exactly what “Export” would give.
-		datasets: corpus.datasets.map((dataset) => JSON.parse(datasetToBundle(dataset)) as unknown)
+		// The bundle's own shape, so a member is exactly what “Export” would give.
+		datasets: corpus.datasets.map(bundleObject)
 	});
 }
 
@@ -97,7 +97,7 @@ function readMember(value: unknown, index: number, seen: Map<string, number>): {
 	const root = `datasets[${index}]`;
 	const id = isRecord(value) && typeof value.id === 'string' && value.id.length <= 120 ? value.id : root;
 	if (!isRecord(value)) return { id, problems: [{ path: root, message: 'must be a dataset bundle (a JSON object)' }] };
-	const result = parseBundle(JSON.stringify(value));
+	const result = readBundle(value);
 	if (!result.ok) return { id, problems: result.problems.map((problem) => ({ path: problem.path === '(file)' ? root : `${root}.${problem.path}`, message: problem.message })) };
 	const earlier = seen.get(result.dataset.slug);
 	if (earlier !== undefined) return { id, problems: [{ path: `${root}.id`, message: `"${id}" is already datasets[${earlier}]` }] };

@@ -15,8 +15,9 @@ import { validateDataset, type Problem, type ValidationResult } from './validate
 export const BUNDLE_FORMAT = 'threadboard-dataset';
 export const BUNDLE_VERSION = 1;
 
-export function datasetToBundle(dataset: Dataset): string {
-	const bundle = {
+/** The bundle as a value, for a file that carries several (a corpus briefing). */
+export function bundleObject(dataset: Dataset) {
+	return {
 		format: BUNDLE_FORMAT,
 		version: BUNDLE_VERSION,
 		id: dataset.slug,
@@ -26,7 +27,10 @@ export function datasetToBundle(dataset: Dataset): string {
 		relations: dataset.relations,
 		quotes: dataset.quotes
 	};
-	return `${JSON.stringify(bundle, null, '\t')}\n`;
+}
+
+export function datasetToBundle(dataset: Dataset): string {
+	return `${JSON.stringify(bundleObject(dataset), null, '\t')}\n`;
 }
 
 function refused(path: string, message: string): ValidationResult {
@@ -51,14 +55,19 @@ function foreignKind(json: Record<string, unknown>): string {
  * refused with a message saying what it is. Never throws.
  */
 export function parseBundle(text: string): ValidationResult {
+	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	let json: unknown;
 	try {
-		const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-		let json: unknown;
-		try {
-			json = JSON.parse(source);
-		} catch (error) {
-			return refused('(file)', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-		}
+		json = JSON.parse(source);
+	} catch (error) {
+		return refused('(file)', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	return readBundle(json);
+}
+
+/** A bundle already parsed from JSON (one member of a corpus file), through the same checks. Never throws. */
+export function readBundle(json: unknown): ValidationResult {
+	try {
 		if (!isRecord(json)) return refused('(file)', 'must be a JSON object, the dataset bundle');
 		if (json.format !== BUNDLE_FORMAT) return refused('format', `this file is ${foreignKind(json)}`);
 		if (json.version !== BUNDLE_VERSION)
