@@ -9,6 +9,7 @@
  */
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/dataset/schema';
+import { afterNextPaint } from './after-paint';
 import { decodeView, encodeView, joinScope, scopeOf, withoutScope } from './url-state';
 import type { ViewState } from './view-state.svelte';
 
@@ -32,15 +33,6 @@ export const browserHistory: HistoryWriter = {
 /** The address for a view's query, keeping which dataset or corpus it belongs to. */
 function urlFor(search: string): URL {
 	return new URL(location.pathname + joinScope(scopeOf(location.search), search), location.href);
-}
-
-/**
- * After the frame that shows a change: writing history makes the router read the scroll
- * position, which forces a layout, so a click's quotes would wait for it.
- */
-function afterPaint(write: () => void): void {
-	if (typeof requestAnimationFrame === 'undefined') write();
-	else requestAnimationFrame(() => setTimeout(write));
 }
 
 export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer: HistoryWriter): void {
@@ -81,7 +73,9 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer:
 			const url = urlFor(search);
 			if (selection !== writtenSelection) {
 				writtenSelection = selection;
-				afterPaint(() => writer.push(url));
+				// After the frame that shows the change: writing history makes the router read the
+				// scroll position, which forces a layout, so a click's quotes would wait for it.
+				afterNextPaint(() => writer.push(url));
 			} else {
 				pending = setTimeout(() => writer.replace(url), REPLACE_DELAY_MS);
 			}
