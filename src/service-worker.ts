@@ -27,7 +27,7 @@ const CACHE = `threadboard-${version}`;
 /** Fetched only when the map is zoomed in; cached then, not up front. */
 const ON_DEMAND = new Set(['/geo/region-detail.topo.json']);
 // Prerendered data files are also static files: each URL once, or addAll refuses the lot.
-const EVERYTHING = [...new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered])];
+const EVERYTHING = new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered]);
 /** What installing caches, beside the prerendered pages; absent in dev, where the pages alone are cached. */
 const FIRST_VISIT_LIST = '/offline-first.json';
 /** Made after the build by scripts/copy-briefing-template.mjs, so not in the lists above; absent in dev. */
@@ -52,7 +52,7 @@ worker.addEventListener('install', (event) => {
 				const listed = await fetch(revalidated(FIRST_VISIT_LIST))
 					.then((response) => (response.ok ? (response.json() as Promise<unknown>) : []))
 					.catch(() => []);
-				const firstVisit = Array.isArray(listed) ? listed.filter((file): file is string => typeof file === 'string' && EVERYTHING.includes(file)) : [];
+				const firstVisit = Array.isArray(listed) ? listed.filter((file): file is string => typeof file === 'string' && EVERYTHING.has(file)) : [];
 				const wanted = [...new Set([...prerendered, ...firstVisit])];
 				await cache.addAll(wanted.map(requestFor));
 			})
@@ -95,9 +95,13 @@ async function cacheFirst(request: Request): Promise<Response> {
 	return response;
 }
 
+/** Kept in this build's cache once everything is in it, so later visits do not check each file again. */
+const WARMED = '/__threadboard-warmed';
+
 /** Everything not yet cached, one file at a time so the page's own requests go first. */
 async function warm(): Promise<void> {
 	const cache = await caches.open(CACHE);
+	if (await cache.match(WARMED)) return;
 	for (const file of [...EVERYTHING, BRIEFING_TEMPLATE]) {
 		if (await cache.match(file)) continue;
 		try {
@@ -107,6 +111,7 @@ async function warm(): Promise<void> {
 			return; // Offline or the server went away: the next visit tries again.
 		}
 	}
+	await cache.put(WARMED, new Response(''));
 }
 
 let warming: Promise<void> | null = null;
