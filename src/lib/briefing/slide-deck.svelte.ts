@@ -6,6 +6,7 @@
  */
 import type { Slide } from './slide-types';
 import { checkSlidesFile, parseSlidesFile, parseStoredSlides, serializeSlides, toSlidesFile, type ViewCheck } from './slides-file';
+import { groupDigits } from '$lib/model/numbers';
 import {
 	addSlide,
 	canRedo,
@@ -244,7 +245,7 @@ export class SlideDeck {
 		for (const field of ['title', 'caption'] as const) {
 			const text = patch[field];
 			if (text !== undefined && text.length > MAX_SLIDE_TEXT)
-				return `A slide’s ${field} can be at most ${MAX_SLIDE_TEXT.toLocaleString('en-GB')} characters (this one has ${text.length.toLocaleString('en-GB')}).`;
+				return `A slide’s ${field} can be at most ${groupDigits(MAX_SLIDE_TEXT)} characters (this one has ${groupDigits(text.length)}).`;
 		}
 		return null;
 	}

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { SLIDES_FORMAT, type Slide, type SlidesFile } from './slide-types';
 import { MAX_SLIDE_ID, MAX_SLIDE_TEXT, MAX_SLIDE_VIEW, MAX_SLIDES } from './slides';
+import { groupDigits } from '$lib/model/numbers';
 
 export const SLIDES_VERSION = 1;
 
@@ -17,7 +18,7 @@ export type ViewCheck = (view: string) => string | null;
 /** How many problems a refusal lists before it says "and N more". */
 const PROBLEMS_SHOWN = 8;
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = groupDigits;
 
 const SlideText = v.pipe(
 	v.string('expected a string'),

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { isWebUrl, unsafeNameProblem, unsafeTextProblem } from './text-checks';
+import { groupDigits } from '$lib/model/numbers';
 
 /** What kind of actor an entity is. Closed, so colours and shapes can be assigned to every kind. */
 export const ENTITY_KINDS = [
@@ -136,7 +137,7 @@ export const LIMITS = {
 /** `2008`, `2020-05` or `2020-02-29`; the calendar check happens in the validator. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const atMost = (limit: number, what = 'characters') => `must be at most ${limit.toLocaleString('en')} ${what}`;
+const atMost = (limit: number, what = 'characters') => `must be at most ${groupDigits(limit)} ${what}`;
 /** A list capped at `limit` items. */
 const listOf = <T extends v.GenericSchema>(item: T, limit: number) =>
 	v.pipe(v.array(item), v.maxLength(limit, atMost(limit, 'items')));

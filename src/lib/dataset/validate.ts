@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { readLoosely, type Found, type LooseDataset } from './loose';
 import { DatasetIndexSchema, DatasetSchema, LIMITS, type Dataset, type DatasetIndex } from './schema';
 import { lookalikeKey, stripByteOrderMark } from './text-checks';
+import { groupDigits } from '$lib/model/numbers';
 
 export { isCalendarDate } from './schema';
 
@@ -233,7 +234,7 @@ function articleProblems(articleText: string): Problem[] {
 	return [
 		{
 			path: 'article.txt',
-			message: `is ${articleText.length.toLocaleString('en')} characters long; the limit is ${LIMITS.articleLength.toLocaleString('en')}`
+			message: `is ${groupDigits(articleText.length)} characters long; the limit is ${groupDigits(LIMITS.articleLength)}`
 		}
 	];
 }
@@ -259,7 +260,7 @@ export function validateDatasetFiles(
 	if (datasetJson !== null && datasetJson.length > LIMITS.datasetFileLength)
 		problems.push({
 			path: 'dataset.json',
-			message: `is ${datasetJson.length.toLocaleString('en')} characters long; the limit is ${LIMITS.datasetFileLength.toLocaleString('en')}`
+			message: `is ${groupDigits(datasetJson.length)} characters long; the limit is ${groupDigits(LIMITS.datasetFileLength)}`
 		});
 	else if (datasetJson !== null) {
 		try {

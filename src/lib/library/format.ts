@@ -1,9 +1,10 @@
 /** Words and numbers for the library's rows. */
 import { formatPartialDate } from '$lib/model/describe';
 import type { DatasetCounts } from '$lib/storage/types';
+import { groupDigits, monthName } from '$lib/model/numbers';
 
 export function countsLine(counts: DatasetCounts): string {
-	const part = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+	const part = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 	return [part(counts.actors, 'actor', 'actors'), part(counts.links, 'link', 'links'), part(counts.places, 'place', 'places'), part(counts.quotes, 'quote', 'quotes')].join(' · ');
 }
 
@@ -21,5 +22,5 @@ export function editedLabel(updatedAt: string | null, now: Date = new Date()): s
 	if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
 	const hours = Math.round(minutes / 60);
 	if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-	return then.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+	return `${then.getDate()} ${monthName(then.getMonth() + 1)} ${then.getFullYear()}`;
 }

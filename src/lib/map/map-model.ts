@@ -11,6 +11,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import type { Place, PlaceKind } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
 import type { Selection } from '$lib/view/selection';
+import { groupDigits } from '$lib/model/numbers';
 
 export const EARTH_RADIUS_KM = 6371;
 export const LAYER_NAMES = ['countries', 'provinces', 'districts'] as const;
@@ -359,10 +360,9 @@ export function compassDirection(bearing: number): string {
 	return COMPASS[Math.round((((bearing % 360) + 360) % 360) / 45) % 8]!;
 }
 
-const kmFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 /** 1798 → "1,800 km": far distances to the nearest 10 km, because the frame centre is not a precise origin. */
 export function formatDistance(km: number): string {
-	return `${kmFormat.format(km >= 100 ? Math.round(km / 10) * 10 : Math.round(km))} km`;
+	return `${groupDigits(km >= 100 ? Math.round(km / 10) * 10 : Math.round(km))} km`;
 }
 
 export interface ScaleBar {
@@ -393,7 +393,7 @@ export function scaleBar(projection: GeoProjection, width: number, height: numbe
 	const kmPerPx = left && right ? (geoDistance(left, right) * EARTH_RADIUS_KM) / probe / k : 1;
 	const steps = niceDistances();
 	const km = steps.find((step) => step / kmPerPx >= SCALE_MIN_PX && step / kmPerPx <= SCALE_MAX_PX) ?? steps[0]!;
-	return { km, px: km / kmPerPx, label: `${kmFormat.format(km)} km`, x: 16, y: height - 18 };
+	return { km, px: km / kmPerPx, label: `${groupDigits(km)} km`, x: 16, y: height - 18 };
 }
 
 export const MIN_ZOOM = 1;

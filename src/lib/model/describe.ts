@@ -3,6 +3,7 @@ import { must, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Relation } from '$lib/dataset/schema';
 import { isClaim, supportPhrase } from '$lib/model/claims';
 import { RELATION_VERBS, STANCE_LABELS } from '$lib/model/vocabulary';
+import { monthName } from '$lib/model/numbers';
 
 /** Who says so: an entity's name, or the article itself. */
 export function asserterName(index: DatasetIndex, relation: Relation): string {
@@ -27,11 +28,8 @@ export function relationSentence(index: DatasetIndex, relation: Relation): strin
 export function formatPartialDate(date: string): string {
 	const [year, month, day] = date.split('-');
 	if (!month) return year!;
-	const monthName = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-GB', {
-		month: 'long',
-		timeZone: 'UTC'
-	});
-	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+	const name = monthName(Number(month));
+	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** The accessible name of a relation: “al-Qaeda funds Taliban, asserted by US Treasury document, 4 January 2021”. */

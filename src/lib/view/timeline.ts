@@ -1,3 +1,4 @@
+import { monthName } from '$lib/model/numbers';
 /** Month arithmetic for the timeline slider: months are counted from year 0 so they order and subtract. */
 export function monthIndex(month: string): number {
 	const [year, monthOfYear] = month.split('-').map(Number);
@@ -11,8 +12,7 @@ export function monthAt(index: number): string {
 
 export function monthLabel(month: string): string {
 	const [year, monthOfYear] = month.split('-');
-	const name = new Date(Date.UTC(2000, Number(monthOfYear) - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-	return `${name} ${year}`;
+	return `${monthName(Number(monthOfYear), 'short')} ${year}`;
 }
 
 /** Clamp a window to the timeline's extent, keeping from ≤ to. */
