@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
-import { buildDetailTopology, buildRegionTopology, type GeodataSources } from '../src/lib/map/geodata-build';
+import { buildDetailTopology, buildFirstLoadTopology, type GeodataSources } from '../src/lib/map/geodata-build';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = join(root, 'geodata', 'source');
@@ -35,7 +35,7 @@ const sources: GeodataSources = {
 };
 
 const outputs: Record<string, unknown> = {
-	'region.topo.json': buildRegionTopology(sources),
+	'region.topo.json': buildFirstLoadTopology(sources),
 	'region-detail.topo.json': buildDetailTopology(sources)
 };
 

@@ -169,8 +169,9 @@ describe('drawing the detail', () => {
 		[...html.matchAll(new RegExp(`<path[^>]*class="${selector}(?: [^"]*)?"[^>]*${name}="([^"]*)"`, 'g'))].map((match) => match[1] ?? '');
 
 	it('MapGeography draws province and district lines from the detail, countries from the region', () => {
-		const plain = render(MapGeography, { props: { region, path } }).body;
-		const fine = render(MapGeography, { props: { region, path, detail } }).body;
+		const geography = region.projected!;
+		const plain = render(MapGeography, { props: { geography, projection } }).body;
+		const fine = render(MapGeography, { props: { geography, projection, detail } }).body;
 		for (const line of ['line province', 'line district']) {
 			const [before] = attribute(plain, line, 'd');
 			const [after] = attribute(fine, line, 'd');

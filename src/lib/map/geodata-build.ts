@@ -13,6 +13,8 @@ import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topo
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
+import { parseRegion, type ProjectedGeography } from './map-model';
+import { projectGeography } from './projected-geography';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = readonly [number, number, number, number];
@@ -341,7 +343,7 @@ export const OUTPUT_NOTICE = {
 		'districts: ODbL 1.0 (derived from OpenStreetMap); countries and provinces: Natural Earth, public domain. See geodata/LICENCES.md.'
 } as const;
 
-export type RegionTopology = Topology<Objects> & typeof OUTPUT_NOTICE;
+export type RegionTopology = Topology<Objects> & typeof OUTPUT_NOTICE & { projected?: ProjectedGeography };
 
 /**
  * Build one quantized, simplified topology holding the requested layers.
@@ -386,6 +388,18 @@ export function buildRegionTopology(sources: GeodataSources, options: BuildOptio
 		} as GeometryCollection;
 	}
 	return { type: 'Topology', ...OUTPUT_NOTICE, bbox: quantized.bbox, transform: quantized.transform, objects, arcs: quantized.arcs };
+}
+
+/**
+ * The first-load file: the region's topology plus its fixed geography already
+ * projected (a TopoJSON foreign member, `projected`), so the page draws the
+ * boundaries without running d3-geo over them.
+ */
+export function buildFirstLoadTopology(sources: GeodataSources): RegionTopology {
+	const built = buildRegionTopology(sources);
+	// Projected from the file as the page reads it (quantized, decoded), not from the exact sources.
+	const region = parseRegion(JSON.parse(JSON.stringify(built)));
+	return { ...built, projected: projectGeography(region) };
 }
 
 /** The less simplified provinces + districts for zoomed-in views. */
