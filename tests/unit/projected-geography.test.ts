@@ -131,9 +131,12 @@ describe('parseProjectedGeography', () => {
 	});
 
 	it('refuses a missing or bad scale, bounds or label, naming the field', () => {
-		expect(refused((copy) => delete copy.scale)).toBe("the map data's projected.scale is not a number.");
+		expect(refused((copy) => delete copy.scale)).toBe("the map data's projected.scale is missing.");
 		expect(refused((copy) => (copy.scale = -1))).toBe("the map data's projected.scale is not above 0.");
-		expect(refused((copy) => (copy.focusBounds = [[0, 0]]))).toBe("the map data's projected.focusBounds is not two corners.");
+		expect(refused((copy) => (copy.focusBounds = [[0, 0]]))).toBe("the map data's projected.focusBounds[1] is missing.");
+		expect(refused((copy) => (copy.focusBounds = [[0, 0], [1, Number.NaN]]))).toBe("the map data's projected.focusBounds[1][1] is not a number.");
+		expect(() => parseProjectedGeography('not an object')).toThrow("the map data's projected is not an object.");
+		expect(refused((copy) => ((copy.countries as unknown[])[0] = 'Iran'))).toBe("the map data's projected.countries[0] is not an object.");
 		expect(refused((copy) => ((copy.labels as { role: string }[])[0]!.role = 'capital'))).toBe(
 			"the map data's projected.labels[0].role is not one of focus-country, neighbour, context."
 		);

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { SLIDES_FORMAT, type Slide, type SlidesFile } from './slide-types';
 import { MAX_SLIDE_ID, MAX_SLIDE_TEXT, MAX_SLIDE_VIEW, MAX_SLIDES } from './slides';
 import { groupDigits } from '$lib/model/numbers';
+import { issuePath } from '$lib/dataset/issue-path';
 
 export const SLIDES_VERSION = 1;
 
@@ -68,16 +69,6 @@ export function serializeSlides(file: SlidesFile): string {
 
 export function slidesFileName(dataset: string): string {
 	return `${dataset}-slides.json`;
-}
-
-/** Valibot's issue path, written the way a person reads JSON: `slides[2].caption`. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-	let path = '';
-	for (const item of issue.path ?? []) {
-		const key = (item as { key: unknown }).key;
-		path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
-	}
-	return path || '(file)';
 }
 
 function messageOf(issue: v.BaseIssue<unknown>): string {
@@ -145,7 +136,7 @@ export function checkSlidesFile(json: unknown, expectedDataset: string, validate
 		return { ok: false, message: `These slides are for the dataset “${json.dataset.slice(0, 100)}”, not “${expectedDataset}”.` };
 
 	const parsed = v.safeParse(SlidesFileSchema, json, { abortEarly: false });
-	if (!parsed.success) return { ok: false, message: listProblems(parsed.issues.map((issue) => `${pathOf(issue)}: ${messageOf(issue)}`)) };
+	if (!parsed.success) return { ok: false, message: listProblems(parsed.issues.map((issue) => `${issuePath(issue, '(file)')}: ${messageOf(issue)}`)) };
 	const slides = parsed.output.slides;
 	const problems = duplicateIdProblems(slides);
 	if (validateView)

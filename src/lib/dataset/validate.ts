@@ -9,6 +9,7 @@ import { readLoosely, type Found, type LooseDataset } from './loose';
 import { DatasetIndexSchema, DatasetSchema, LIMITS, type Dataset, type DatasetIndex } from './schema';
 import { lookalikeKey, stripByteOrderMark } from './text-checks';
 import { groupDigits } from '$lib/model/numbers';
+import { issuePath } from '$lib/dataset/issue-path';
 
 export { isCalendarDate } from './schema';
 
@@ -30,16 +31,6 @@ export function formatProblem(problem: Problem): string {
 	return `${problem.path}: ${problem.message}`;
 }
 
-/** Valibot's issue path, written the way a person reads JSON: `relations[4].evidence[1]`. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-	let path = '';
-	for (const item of issue.path ?? []) {
-		const key = (item as { key: unknown }).key;
-		path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
-	}
-	return path || '(dataset)';
-}
-
 function messageOf(issue: v.BaseIssue<unknown>): string {
 	if (issue.kind !== 'schema' || issue.message.startsWith('must')) return issue.message;
 	if (issue.received === 'undefined') return 'is missing';
@@ -47,7 +38,7 @@ function messageOf(issue: v.BaseIssue<unknown>): string {
 }
 
 function schemaProblems(issues: v.BaseIssue<unknown>[]): Problem[] {
-	return issues.map((issue) => ({ path: pathOf(issue), message: messageOf(issue) }));
+	return issues.map((issue) => ({ path: issuePath(issue, '(dataset)'), message: messageOf(issue) }));
 }
 
 
@@ -291,7 +282,7 @@ export function validateDatasetIndex(text: string | null, file: string): IndexRe
 	if (!parsed.success)
 		return {
 			ok: false,
-			problems: parsed.issues.map((issue) => ({ path: `${file} ${pathOf(issue)}`, message: messageOf(issue) }))
+			problems: parsed.issues.map((issue) => ({ path: `${file} ${issuePath(issue, '(dataset)')}`, message: messageOf(issue) }))
 		};
 	return { ok: true, index: parsed.output };
 }

@@ -11,6 +11,8 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import type { Place, PlaceKind } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
 import type { Selection } from '$lib/view/selection';
+import * as v from 'valibot';
+import { issuePath } from '$lib/dataset/issue-path';
 import { groupDigits } from '$lib/model/numbers';
 
 export const EARTH_RADIUS_KM = 6371;
@@ -45,6 +47,38 @@ export interface Region {
 	projected?: ProjectedGeography;
 }
 
+const Finite = v.pipe(v.number('is not a number'), v.finite('is not a number'));
+/** Path data as the projected geography writes it: moves, relative lines and closes, in whole units. */
+const PathData = v.pipe(v.string('is not text'), v.regex(/^[Mlz0-9 -]*$/, 'is not path data'));
+const Corner = v.tuple([Finite, Finite], 'is not a pair of numbers');
+
+export const ProjectedGeographySchema = v.object({
+	scale: v.pipe(Finite, v.gtValue(0, 'is not above 0')),
+	/**
+	 * Bounds of Afghanistan and Pakistan as d3's fitExtent measures them (scale 150,
+	 * translate [0, 0]), so a frame is fitted without streaming the polygons again.
+	 */
+	focusBounds: v.tuple([Corner, Corner], 'is not two corners'),
+	countries: v.array(v.object({ id: v.string('is not text'), d: PathData }, 'is not an object'), 'is not a list'),
+	water: PathData,
+	coast: PathData,
+	countryBorders: PathData,
+	afghanPakistanBorder: PathData,
+	provinces: PathData,
+	districts: PathData,
+	/** Every label `areaLabels` can give (before countries are skipped), at its centroid. */
+	labels: v.array(
+		v.object({
+			id: v.string('is not text'),
+			text: v.string('is not text'),
+			role: v.picklist(['focus-country', 'neighbour', 'context'], 'is not one of focus-country, neighbour, context'),
+			x: Finite,
+			y: Finite
+		}, 'is not an object'),
+		'is not a list'
+	)
+}, 'is not an object');
+
 /**
  * The region's fixed geography projected once, when region.topo.json is built,
  * so a page never runs d3-geo over thousands of boundary points before it can
@@ -53,75 +87,15 @@ export interface Region {
  * [0, 0]; a fitted projection differs from it only by scale and translate, so
  * one SVG transform (`geographyTransform`) places it in any frame exactly.
  */
-export interface ProjectedGeography {
-	scale: number;
-	/**
-	 * Bounds of Afghanistan and Pakistan as d3's fitExtent measures them (scale 150,
-	 * translate [0, 0]), so a frame is fitted without streaming the polygons again.
-	 */
-	focusBounds: [[number, number], [number, number]];
-	countries: { id: string; d: string }[];
-	water: string;
-	coast: string;
-	countryBorders: string;
-	afghanPakistanBorder: string;
-	provinces: string;
-	districts: string;
-	/** Every label `areaLabels` can give (before countries are skipped), at its centroid. */
-	labels: { id: string; text: string; role: AreaLabel['role']; x: number; y: number }[];
-}
-
-/** Path data as the projected geography writes it: moves, relative lines and closes, in whole units. */
-const PROJECTED_PATH = /^[Mlz0-9 -]*$/;
+export type ProjectedGeography = v.InferOutput<typeof ProjectedGeographySchema>;
 
 /** The `projected` member of region.topo.json, checked; a malformed one is refused with the field it fails on. */
 export function parseProjectedGeography(value: unknown): ProjectedGeography {
-	const fail = (field: string, problem: string): never => {
-		throw new Error(`the map data's projected.${field} ${problem}.`);
-	};
-	const record = (item: unknown, field: string) =>
-		typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : fail(field, 'is not an object');
-	const finite = (item: unknown, field: string) => (typeof item === 'number' && Number.isFinite(item) ? item : fail(field, 'is not a number'));
-	const text = (item: unknown, field: string) => (typeof item === 'string' ? item : fail(field, 'is not text'));
-	const pathData = (item: unknown, field: string) => (PROJECTED_PATH.test(text(item, field)) ? (item as string) : fail(field, 'is not path data'));
-	const list = (item: unknown, field: string) => (Array.isArray(item) ? item : fail(field, 'is not a list'));
-	const pair = (item: unknown, field: string): [number, number] => {
-		const values = list(item, field);
-		if (values.length !== 2) fail(field, 'is not a pair of numbers');
-		return [finite(values[0], `${field}[0]`), finite(values[1], `${field}[1]`)];
-	};
-	const roles: readonly AreaLabel['role'][] = ['focus-country', 'neighbour', 'context'];
-	const data = record(value, '');
-	const bounds = list(data.focusBounds, 'focusBounds');
-	if (bounds.length !== 2) fail('focusBounds', 'is not two corners');
-	const scale = finite(data.scale, 'scale');
-	if (scale <= 0) fail('scale', 'is not above 0');
-	return {
-		scale,
-		focusBounds: [pair(bounds[0], 'focusBounds[0]'), pair(bounds[1], 'focusBounds[1]')],
-		countries: list(data.countries, 'countries').map((item, at) => {
-			const country = record(item, `countries[${at}]`);
-			return { id: text(country.id, `countries[${at}].id`), d: pathData(country.d, `countries[${at}].d`) };
-		}),
-		water: pathData(data.water, 'water'),
-		coast: pathData(data.coast, 'coast'),
-		countryBorders: pathData(data.countryBorders, 'countryBorders'),
-		afghanPakistanBorder: pathData(data.afghanPakistanBorder, 'afghanPakistanBorder'),
-		provinces: pathData(data.provinces, 'provinces'),
-		districts: pathData(data.districts, 'districts'),
-		labels: list(data.labels, 'labels').map((item, at) => {
-			const label = record(item, `labels[${at}]`);
-			const role = label.role as AreaLabel['role'];
-			if (!roles.includes(role)) fail(`labels[${at}].role`, `is not one of ${roles.join(', ')}`);
-			return {
-				id: text(label.id, `labels[${at}].id`),
-				text: text(label.text, `labels[${at}].text`),
-				role,
-				x: finite(label.x, `labels[${at}].x`),
-				y: finite(label.y, `labels[${at}].y`)
-			};
-		})
-	};
+	const parsed = v.safeParse(ProjectedGeographySchema, value);
+	if (parsed.success) return parsed.output;
+	const [issue] = parsed.issues;
+	const missing = issue.kind === 'schema' && issue.received === 'undefined';
+	throw new Error(`the map data's projected${issue.path ? '.' : ''}${issuePath(issue, '')} ${missing ? 'is missing' : issue.message}.`);
 }
 
 export interface Point {
