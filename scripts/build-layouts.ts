@@ -1,7 +1,9 @@
 /**
- * `npm run layouts` (part of `npm run build`): lays out every built-in dataset larger
- * than the page lays out itself once, at build time, so the app never runs the
- * simulation for them. Writes
+ * `npm run layouts` (part of `npm run build`): lays out every built-in dataset once,
+ * at build time, so the app never runs the simulation for them: a large one would
+ * wait for the worker, and even the seed's (a few ms warm) cost about 40 ms of a
+ * cold first load. The page fetches a built-in dataset's layout beside its files
+ * (layout-request's `offerLayout`). Writes
  * static/datasets/<slug>/layout.json (skipped when it is already the dataset's) and
  * static/datasets/layouts.json, the list of shipped layouts by key. Both are build
  * output, not sources: an edited dataset gets a new key and is laid out again.
@@ -12,7 +14,6 @@ import { pathToFileURL } from 'node:url';
 import { validateDatasetFiles } from '../src/lib/dataset/validate';
 import { simulate } from '../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../src/lib/graph/layout-key';
-import { IN_PAGE_LIMIT } from '../src/lib/graph/layout-request';
 import { saveLayout } from '../src/lib/graph/saved-layout';
 
 function readOrNull(path: string): string | null {
@@ -27,10 +28,6 @@ export function buildLayouts(root: string, slugs: string[], log: (line: string) 
 		const result = validateDatasetFiles({ datasetJson: readOrNull(join(folder, 'dataset.json')), articleText: readOrNull(join(folder, 'article.txt')) }, slug);
 		if (!result.ok) {
 			log(`  ${slug}: not laid out, the dataset has problems (npm run validate lists them)`);
-			continue;
-		}
-		if (result.dataset.entities.length <= IN_PAGE_LIMIT) {
-			log(`  ${slug}: ${result.dataset.entities.length} actors, laid out in the page (cheaper than fetching a layout)`);
 			continue;
 		}
 		const input = layoutInput(result.dataset.entities, result.dataset.relations);

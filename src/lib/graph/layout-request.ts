@@ -62,6 +62,19 @@ export function layoutAtOnce(input: LayoutInput): Map<string, LayoutNode> | null
 }
 
 /**
+ * A layout fetched before the graph is drawn (a built-in dataset's shipped layout.json,
+ * asked for beside its files): kept if it is this graph's, so the first draw needs no
+ * simulation. Returns whether it was kept.
+ */
+export function offerLayout(saved: unknown, input: LayoutInput): boolean {
+	const key = layoutKey(input);
+	if (memory.has(key)) return true;
+	const layout = restoreLayout(saved, input, key);
+	if (layout) remember(key, layout);
+	return layout !== null;
+}
+
+/**
  * Asks for the layout of `input`; `onstatus` hears progress and the result. Returns a
  * function that stops listening (the work goes on for other listeners, and for the cache).
  */

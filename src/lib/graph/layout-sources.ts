@@ -12,6 +12,17 @@ export const SHIPPED_LAYOUTS_INDEX = `${DATASETS_PATH}/layouts.json`;
 
 let shippedIndex: Promise<Record<string, string>> | null = null;
 
+/** A built-in dataset's shipped layout, or null (none, or no server to ask). Never throws. */
+export async function fetchShippedLayout(slug: string): Promise<unknown> {
+	if (typeof location === 'undefined' || !location.protocol.startsWith('http')) return null;
+	try {
+		const response = await fetch(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+		return response.ok ? await response.json() : null;
+	} catch {
+		return null;
+	}
+}
+
 async function shippedLayout(key: string): Promise<unknown> {
 	shippedIndex ??= fetch(SHIPPED_LAYOUTS_INDEX)
 		.then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))

@@ -1,0 +1,22 @@
+/**
+ * Opens a dataset for the workspace. A built-in one's shipped layout is fetched beside
+ * its files and offered to the layout memory, so the graph is drawn from it at once
+ * instead of running the simulation while the page first loads.
+ */
+import { layoutInput } from '$lib/graph/layout-key';
+import { offerLayout } from '$lib/graph/layout-request';
+import { fetchShippedLayout } from '$lib/graph/layout-sources';
+import type { Library, OpenResult } from '$lib/storage/library';
+
+export async function openDataset(library: Library, id: string): Promise<OpenResult> {
+	const shipped = library.builtIn.ids().then(
+		(ids) => (ids.includes(id) ? fetchShippedLayout(id) : null),
+		() => null
+	);
+	const [outcome, layout] = await Promise.all([library.open(id), shipped]);
+	if (layout !== null && outcome.found && outcome.origin === 'built-in' && outcome.result.ok) {
+		const { entities, relations } = outcome.result.dataset;
+		offerLayout(layout, layoutInput(entities, relations));
+	}
+	return outcome;
+}
