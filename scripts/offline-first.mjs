@@ -2,7 +2,7 @@
 // worker caches when it installs. They are what a first visit to the library and the workspace
 // downloads anyway (the code those two pages import, their styles and font, the pages, the list
 // of datasets, the map, and the first built-in dataset), so installing costs no second download
-// of everything. The rest (editor, importer, presenting, exports, other datasets) is cached when
+// of everything (the first dataset's shipped layout included). The rest (editor, importer, presenting, exports, other datasets) is cached when
 // first used, and all of it on the next visit (src/service-worker.ts, "warm").
 // Written to build/ and .svelte-kit/output/client/, as copy-briefing-template.mjs explains.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ for (const route of FIRST_ROUTES) collect(nodesOf(route), false);
 const index = JSON.parse(readFileSync('static/datasets/index.json', 'utf8'));
 const first = index.datasets[0]?.slug;
 const data = ['/datasets/index.json', '/datasets/layouts.json', '/geo/region.topo.json', '/favicon.svg'];
-if (first) data.push(`/datasets/${first}/dataset.json`, `/datasets/${first}/article.txt`);
+if (first) data.push(`/datasets/${first}/dataset.json`, `/datasets/${first}/article.txt`, `/datasets/${first}/layout.json`);
 
 const list = [...[...files].sort().map((file) => `/${file}`), ...data.filter((file) => existsSync(`build${file}`))];
 for (const dir of ['build', CLIENT]) writeFileSync(`${dir}/offline-first.json`, JSON.stringify(list, null, '\t'));

@@ -6,7 +6,7 @@
  */
 import type { Slide } from './slide-types';
 import { checkSlidesFile, parseSlidesFile, parseStoredSlides, serializeSlides, toSlidesFile, type ViewCheck } from './slides-file';
-import { groupDigits } from '$lib/model/numbers';
+import { groupDigits } from '$lib/model/english';
 import {
 	addSlide,
 	canRedo,

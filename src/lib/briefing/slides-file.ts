@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { SLIDES_FORMAT, type Slide, type SlidesFile } from './slide-types';
 import { MAX_SLIDE_ID, MAX_SLIDE_TEXT, MAX_SLIDE_VIEW, MAX_SLIDES } from './slides';
-import { groupDigits } from '$lib/model/numbers';
+import { groupDigits } from '$lib/model/english';
 import { issuePath } from '$lib/dataset/issue-path';
 
 export const SLIDES_VERSION = 1;

@@ -8,6 +8,7 @@ import type { Dataset } from '$lib/dataset/schema';
 import type { CorpusDecisions, CorpusModel } from '$lib/model/corpus';
 import type { Model } from '$lib/model/types';
 import { applies, handMerges, memberKey, pairKey, splitOff, type Decisions, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
+import { compareText } from '$lib/model/english';
 
 export type ReviewKind = 'actors' | 'places';
 export type ReviewGroup = 'pending' | 'merged' | 'separate';
@@ -246,7 +247,7 @@ export function handMergeChoices(corpus: ReviewCorpus, kind: ReviewKind): Review
 	const nameOf = memberNamer(corpus, kind);
 	return membersOf(corpus, kind)
 		.flatMap((item) => item.members.map((ref) => reviewMember(corpus, nameOf, ref)))
-		.sort((x, y) => x.name.localeCompare(y.name) || x.articleTitle.localeCompare(y.articleTitle));
+		.sort((x, y) => compareText(x.name, y.name) || compareText(x.articleTitle, y.articleTitle));
 }
 
 /** Why two members cannot be merged by hand, or null when they can. */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { isWebUrl, unsafeNameProblem, unsafeTextProblem } from './text-checks';
-import { groupDigits } from '$lib/model/numbers';
+import { groupDigits } from '$lib/model/english';
 
 /** What kind of actor an entity is. Closed, so colours and shapes can be assigned to every kind. */
 export const ENTITY_KINDS = [

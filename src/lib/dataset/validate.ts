@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { readLoosely, type Found, type LooseDataset } from './loose';
 import { DatasetIndexSchema, DatasetSchema, LIMITS, type Dataset, type DatasetIndex } from './schema';
 import { lookalikeKey, stripByteOrderMark } from './text-checks';
-import { groupDigits } from '$lib/model/numbers';
+import { groupDigits } from '$lib/model/english';
 import { issuePath } from '$lib/dataset/issue-path';
 
 export { isCalendarDate } from './schema';

@@ -6,6 +6,7 @@
 import type { DatasetJson } from '$lib/dataset/schema';
 import type { Candidate, Work } from '$lib/dataset/work';
 import { EditRefused } from './operations';
+import { compareText } from '$lib/model/english';
 
 /** What the drafting pipeline hands over (its CandidateInfo carries more; these fields are read). */
 export interface DraftForEditor {
@@ -56,7 +57,7 @@ export function candidateGroups(work: Work): CandidateGroup[] {
 		group.ids.push(relation.id);
 		links.set(key, group);
 	}
-	for (const [key, group] of [...links].sort(([a], [b]) => a.localeCompare(b))) groups.push({ key: `links-${key.replace(/\s+/g, '-')}`, label: group.label, ids: byConfidence(group.ids) });
+	for (const [key, group] of [...links].sort(([a], [b]) => compareText(a, b))) groups.push({ key: `links-${key.replace(/\s+/g, '-')}`, label: group.label, ids: byConfidence(group.ids) });
 	return groups;
 }
 

@@ -7,6 +7,7 @@ import type { Quote, Relation } from '$lib/dataset/schema';
 import type { Claim, ClaimSource, ModelArticle } from '$lib/model/types';
 import { supportPhrase } from '$lib/model/claims';
 import { formatPartialDate } from '$lib/model/describe';
+import { compareText } from '$lib/model/english';
 
 export interface ArticleQuotes {
 	article: ModelArticle;
@@ -32,7 +33,7 @@ export function articleByline(article: Pick<ModelArticle, 'publisher' | 'publish
 export function sourcesInOrder(index: DatasetIndex, claim: Claim): { source: ClaimSource; article: ModelArticle | undefined }[] {
 	return claim.sources
 		.map((source) => ({ source, article: index.article.get(source.article) }))
-		.sort((a, b) => (a.source.published ?? '9999').localeCompare(b.source.published ?? '9999') || (a.article?.title ?? '').localeCompare(b.article?.title ?? ''));
+		.sort((a, b) => compareText(a.source.published ?? '9999', b.source.published ?? '9999') || compareText(a.article?.title ?? '', b.article?.title ?? ''));
 }
 
 /** The relation as one source states it: its stance, asserter and date. */

@@ -4,6 +4,7 @@
  * is passed in; `loadGazetteer` fetches it lazily so it never weighs on a first page.
  */
 import type { PlaceKind } from '../dataset/schema';
+import { compareText } from '../model/english';
 
 export interface GazetteerPlace {
 	name: string;
@@ -75,7 +76,7 @@ export function comparePlaces(a: GazetteerPlace, b: GazetteerPlace): number {
 		Number(isHome(b)) - Number(isHome(a)) ||
 		KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
 		b.population - a.population ||
-		a.name.localeCompare(b.name)
+		compareText(a.name, b.name)
 	);
 }
 

@@ -1,7 +1,7 @@
 /** Words and numbers for the library's rows. */
 import { formatPartialDate } from '$lib/model/describe';
 import type { DatasetCounts } from '$lib/storage/types';
-import { groupDigits, monthName } from '$lib/model/numbers';
+import { groupDigits, monthName } from '$lib/model/english';
 
 export function countsLine(counts: DatasetCounts): string {
 	const part = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;

@@ -5,6 +5,7 @@
  * another label, a marker or the map's own controls.
  */
 import type { Place, PlaceKind } from '$lib/dataset/schema';
+import { compareText } from '$lib/model/english';
 import {
 	applyView,
 	formatDistance,
@@ -174,7 +175,7 @@ const KIND_RANK: Record<PlaceKind, number> = { city: 0, district: 1, province: 1
 
 /** Which marker stays put in a cluster and which labels win: towns and districts before countries and sites, then by evidence. */
 export function byProminence(a: Place, b: Place): number {
-	return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.evidence.length - a.evidence.length || a.name.localeCompare(b.name);
+	return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.evidence.length - a.evidence.length || compareText(a.name, b.name);
 }
 
 /** Markers closer than this (px) are fanned out: two 24 px targets can then just be told apart. */

@@ -13,7 +13,7 @@ import type { Emphasis } from '$lib/view/emphasis';
 import type { Selection } from '$lib/view/selection';
 import * as v from 'valibot';
 import { issuePath } from '$lib/dataset/issue-path';
-import { groupDigits } from '$lib/model/numbers';
+import { groupDigits } from '$lib/model/english';
 
 export const EARTH_RADIUS_KM = 6371;
 export const LAYER_NAMES = ['countries', 'provinces', 'districts'] as const;

@@ -3,7 +3,7 @@ import { must, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Relation } from '$lib/dataset/schema';
 import { isClaim, supportPhrase } from '$lib/model/claims';
 import { RELATION_VERBS, STANCE_LABELS } from '$lib/model/vocabulary';
-import { monthName } from '$lib/model/numbers';
+import { monthName } from '$lib/model/english';
 
 /** Who says so: an entity's name, or the article itself. */
 export function asserterName(index: DatasetIndex, relation: Relation): string {

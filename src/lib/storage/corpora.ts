@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { openDatabase, storageProblem, type Database } from './database';
 import { StorageProblem } from './types';
+import { compareText } from '$lib/model/english';
 
 export const BUILT_IN_CORPUS_ID = 'all-built-in';
 const MAX_TITLE = 300;
@@ -45,7 +46,7 @@ export class Corpora {
 			if (parsed.success) corpora.push(parsed.output);
 			else broken++;
 		}
-		corpora.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+		corpora.sort((a, b) => compareText(b.updatedAt, a.updatedAt));
 		return { corpora, broken };
 	}
 

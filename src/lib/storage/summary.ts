@@ -2,6 +2,7 @@
 import type { DatasetJson } from '$lib/dataset/schema';
 import type { Problem } from '$lib/dataset/validate';
 import type { DatasetCounts, DatasetOrigin, DatasetSummary } from './types';
+import { compareText } from '$lib/model/english';
 
 export function countsOf(dataset: DatasetJson): DatasetCounts {
 	return {
@@ -39,6 +40,6 @@ export function brokenSummary(id: string, origin: DatasetOrigin, title: string, 
 export function sortSummaries(summaries: DatasetSummary[]): DatasetSummary[] {
 	const own = summaries.filter((summary) => summary.origin === 'own');
 	const builtIn = summaries.filter((summary) => summary.origin === 'built-in');
-	own.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || a.title.localeCompare(b.title));
+	own.sort((a, b) => compareText(b.updatedAt ?? '', a.updatedAt ?? '') || compareText(a.title, b.title));
 	return [...own, ...builtIn];
 }

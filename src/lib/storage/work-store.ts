@@ -6,6 +6,7 @@
 import { readWork, summariseWork, toPlain, type Work, type WorkSummary } from '$lib/dataset/work';
 import { openDatabase, storageProblem, type Database } from './database';
 import { StorageProblem } from './types';
+import { compareText } from '$lib/model/english';
 
 export type OpenDatabase = () => Promise<Database>;
 
@@ -33,7 +34,7 @@ export class WorkStore {
 			if (read.ok) works.push(summariseWork(read.work));
 			else broken.push({ id: String((record as { id?: unknown } | null)?.id ?? ''), problem: read.problem });
 		}
-		works.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+		works.sort((a, b) => compareText(b.updatedAt, a.updatedAt));
 		return { works, broken };
 	}
 

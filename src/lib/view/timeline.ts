@@ -1,4 +1,4 @@
-import { monthName } from '$lib/model/numbers';
+import { monthName } from '$lib/model/english';
 /** Month arithmetic for the timeline slider: months are counted from year 0 so they order and subtract. */
 export function monthIndex(month: string): number {
 	const [year, monthOfYear] = month.split('-').map(Number);
