@@ -184,9 +184,9 @@ describe('drawing the detail', () => {
 	it('MapAreas outlines North Waziristan from whichever layers it is given', () => {
 		const toneOf = () => 'plain' as const;
 		const shape = (html: string) => html.match(/<path[^>]*d="([^"]*)"[^>]*data-area-place-id="north-waziristan"/)?.[1] ?? '';
-		const plain = render(MapAreas, { props: { areas: placeAreas(dataset.places, region), path, toneOf, fadedPlaceIds: new Set<string>() } }).body;
+		const plain = render(MapAreas, { props: { areas: placeAreas(dataset.places, region), path, geography: region.projected!, projection, toneOf, fadedPlaceIds: new Set<string>() } }).body;
 		const fine = render(MapAreas, {
-			props: { areas: placeAreas(dataset.places, withDetail(region, detail)), path, toneOf, fadedPlaceIds: new Set<string>() }
+			props: { areas: placeAreas(dataset.places, withDetail(region, detail)), path, geography: region.projected!, projection, toneOf, fadedPlaceIds: new Set<string>() }
 		}).body;
 		expect(shape(plain)).not.toBe('');
 		expect(shape(fine).length).toBeGreaterThan(shape(plain).length);

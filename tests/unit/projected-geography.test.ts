@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { geoPath } from 'd3-geo';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import MapAreas from '../../src/lib/map/MapAreas.svelte';
 import MapGeography from '../../src/lib/map/MapGeography.svelte';
-import { areaLabels, fitRegionProjection, geographyTransform, parseProjectedGeography, parseRegion } from '../../src/lib/map/map-model';
+import { areaLabels, fitRegionProjection, geographyTransform, parseProjectedGeography, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { loadSeed } from './seed';
 import { PROJECTED_SCALE, projectGeography } from '../../src/lib/map/projected-geography';
 
 const regionJson = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -103,6 +105,22 @@ describe('projected geography', () => {
 		const transform = geographyTransform(projection, PROJECTED_SCALE);
 		expect(html).toContain(`transform="${transform}"`);
 		expect(html.match(/class="country/g)).toHaveLength(shipped.countries.features.length);
+	});
+});
+
+describe('place areas', () => {
+	it('outline a selected country with the projected geography’s own path, and provinces or districts with d3-geo', () => {
+		const areas = placeAreas(loadSeed().places, shipped);
+		const country = areas.find((area) => area.layer === 'countries')!;
+		const district = areas.find((area) => area.layer === 'districts')!;
+		expect(country && district).toBeTruthy();
+		const projection = fitRegionProjection(800, 520, shipped);
+		const html = render(MapAreas, {
+			props: { areas, path: geoPath(projection), geography: shipped.projected!, projection, toneOf: () => 'selected' as const, fadedPlaceIds: new Set<string>() }
+		}).body;
+		const outline = shipped.projected!.countries.find((item) => item.id === String(country.area.id))!.d;
+		expect(html).toContain(`d="${outline}" transform="${geographyTransform(projection, PROJECTED_SCALE)}"`);
+		expect(html).toMatch(new RegExp(`<path[^>]*class="focus-area[^"]*"[^>]*d="M[\\d.,-]+[^"]*"[^>]*data-area-place-id="${district.placeId}"`));
 	});
 });
 
