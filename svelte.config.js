@@ -37,7 +37,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ strict: true }),
-		csp: { mode: 'hash', directives: APP_CSP_DIRECTIVES }
+		csp: { mode: 'hash', directives: APP_CSP_DIRECTIVES },
+		inlineStyleThreshold: Infinity
 	}
 };
 

@@ -35,12 +35,21 @@ function interFaces(): InterFace[] {
 			if (match)
 				faces.push({
 					weight: rule.style.getPropertyValue('font-weight') || '400',
-					url: new URL(match[1]!, sheet.href ?? location.href).href,
+					url: new URL(match[1]!, sheet.href ?? firstAddress()).href,
 					unicodeRange: rule.style.getPropertyValue('unicode-range')
 				});
 		}
 	}
 	return faces;
+}
+
+/**
+ * The address the page was loaded at: the base of its inline styles' relative URLs,
+ * which stays theirs after client-side navigation has changed `location`.
+ */
+function firstAddress(): string {
+	const [navigation] = performance.getEntriesByType('navigation');
+	return navigation?.name || location.href;
 }
 
 async function inlineFont({ url, weight, unicodeRange }: InterFace): Promise<string> {
