@@ -148,12 +148,16 @@ async function heapAfterGc(page: Page): Promise<number> {
 	return usedSize;
 }
 
-/** A point on the pan surface that no node or link covers, near the middle if possible. */
+/**
+ * A point on the pan surface that no node or link covers, near the middle if possible. On a
+ * canvas (no element per actor), the app's hover attribute must name nothing there too:
+ * otherwise the press lands on an actor and the "pan" drags it.
+ */
 async function backgroundPoint(page: Page, app: AppProbe): Promise<{ x: number; y: number; width: number; height: number } | null> {
-	return page.evaluate(({ surface, avoid }) => {
+	const points = await page.evaluate(({ surface, avoid }) => {
 		// The first one on screen: a page may hold hidden copies (a print handout).
 		const element = [...document.querySelectorAll(surface)].find((candidate) => candidate.getBoundingClientRect().width > 0);
-		if (!element) return null;
+		if (!element) return [];
 		const box = element.getBoundingClientRect();
 		const candidates: { x: number; y: number; d: number }[] = [];
 		for (let fx = 0.1; fx < 0.95; fx += 0.05)
@@ -163,12 +167,19 @@ async function backgroundPoint(page: Page, app: AppProbe): Promise<{ x: number; 
 				candidates.push({ x, y, d: Math.hypot(fx - 0.5, fy - 0.5) });
 			}
 		candidates.sort((a, b) => a.d - b.d);
-		for (const { x, y } of candidates) {
-			const hit = document.elementFromPoint(x, y);
-			if (hit && element.contains(hit) && !hit.closest(avoid)) return { x, y, width: box.width, height: box.height };
-		}
-		return null;
+		return candidates
+			.filter(({ x, y }) => {
+				const hit = document.elementFromPoint(x, y);
+				return hit && element.contains(hit) && !hit.closest(avoid);
+			})
+			.map(({ x, y }) => ({ x, y, width: box.width, height: box.height }));
 	}, app);
+	if (!app.hover) return points[0] ?? null;
+	for (const point of points) {
+		await page.mouse.move(point.x, point.y);
+		if (!(await page.locator(app.hover.selector).first().getAttribute(app.hover.attribute))) return point;
+	}
+	return null;
 }
 
 async function panAndZoom(page: Page, app: AppProbe): Promise<RunResult['pan']> {
