@@ -174,10 +174,13 @@ async function backgroundPoint(page: Page, app: AppProbe): Promise<{ x: number; 
 			})
 			.map(({ x, y }) => ({ x, y, width: box.width, height: box.height }));
 	}, app);
-	if (!app.hover) return points[0] ?? null;
+	const hover = app.hover;
+	if (!hover) return points[0] ?? null;
 	for (const point of points) {
 		await page.mouse.move(point.x, point.y);
-		if (!(await page.locator(app.hover.selector).first().getAttribute(app.hover.attribute))) return point;
+		// Read without waiting: an SVG graph has no such element, and its nodes are already avoided above.
+		const under = await page.evaluate(({ selector, attribute }) => document.querySelector(selector)?.getAttribute(attribute) ?? null, hover);
+		if (!under) return point;
 	}
 	return null;
 }
