@@ -62,6 +62,8 @@ test('a link to an own dataset another browser has says so, and importing its fi
 	const file = await (await download).path();
 	await copy.getByRole('link', { name: 'Open' }).click();
 	await page.getByRole('button', { name: /^al-Qaeda,/ }).click();
+	// The address is written in the frame after the one that shows the selection.
+	await expect(page).toHaveURL(/[?&]actor=al-qaeda(&|$)/);
 	const link = page.url().replace(/^https?:\/\/[^/]+/, '');
 
 	// A fresh profile: no own datasets.
