@@ -153,20 +153,31 @@ export function parseRegion(topology: unknown): Region {
 	const bbox = topo.bbox;
 	const [[west, south], [east, north]] =
 		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : geoBounds(countries);
+	// The borders are drawn from `projected` when the file carries it (it always does once built):
+	// they are made on first use only, for a topology without it and for building it.
+	let innerBorders: Region['innerBorders'] | undefined;
+	let afghanPakistanBorder: MultiLineString | undefined;
+	let outerEdges: MultiLineString | undefined;
 	return {
 		countries,
 		provinces: decode('provinces'),
 		districts: decode('districts'),
-		innerBorders: {
-			countries: innerBorder('countries'),
-			provinces: innerBorder('provinces'),
-			districts: innerBorder('districts')
+		get innerBorders() {
+			return (innerBorders ??= {
+				countries: innerBorder('countries'),
+				provinces: innerBorder('provinces'),
+				districts: innerBorder('districts')
+			});
 		},
-		afghanPakistanBorder: mesh(topo, collection('countries'), (a, b) => {
-			const ids = new Set([String(a.id), String(b.id)]);
-			return a !== b && ids.has(AFGHANISTAN_ID) && ids.has(PAKISTAN_ID);
-		}),
-		outerEdges: mesh(topo, collection('countries'), (a, b) => a === b),
+		get afghanPakistanBorder() {
+			return (afghanPakistanBorder ??= mesh(topo, collection('countries'), (a, b) => {
+				const ids = new Set([String(a.id), String(b.id)]);
+				return a !== b && ids.has(AFGHANISTAN_ID) && ids.has(PAKISTAN_ID);
+			}));
+		},
+		get outerEdges() {
+			return (outerEdges ??= mesh(topo, collection('countries'), (a, b) => a === b));
+		},
 		// A graticule outline follows the parallels, so the box stays right under a conic projection.
 		extent: geoGraticule().extent([[west!, south!], [east!, north!]]).outline(),
 		...('projected' in topo ? { projected: parseProjectedGeography((topo as { projected: unknown }).projected) } : {})
