@@ -68,12 +68,7 @@ test.describe('a 5,000-actor dataset', () => {
 
 	// One page for both, as each opening of 5,000 actors costs seconds on a busy machine.
 	test('finds an actor by search and shows its quotes; the keyboard moves through the actors on the canvas and selects one', async ({ page }) => {
-		await serveLargeDataset(page);
-		await openLarge(page);
-		await page.keyboard.press('/');
-		await page.keyboard.type(ACTOR.name);
-		await page.keyboard.press('Enter');
-		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(ACTOR.name);
+		await openAndSearchActor(page);
 		await expect(evidence(page).getByText(ACTOR_QUOTE.exact).first()).toBeVisible();
 		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn', { timeout: 60_000 });
 		await page.screenshot({ path: 'test-results/large-graph-selected.png' });
@@ -158,12 +153,7 @@ test.describe('a 5,000-actor dataset', () => {
 	});
 
 	test('the workspace with the canvas graph and an actor selected has no WCAG 2.1 AA violations', async ({ page }) => {
-		await serveLargeDataset(page);
-		await openLarge(page);
-		await page.keyboard.press('/');
-		await page.keyboard.type(ACTOR.name);
-		await page.keyboard.press('Enter');
-		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(ACTOR.name);
+		await openAndSearchActor(page);
 		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn', { timeout: 60_000 });
 		await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -179,6 +169,16 @@ function report(what: string, durations: number[]): void {
 }
 
 /** What the canvas says is under the pointer at `at` (its hover), e.g. `entity:a-1`. */
+/** Opens the large dataset and chooses ACTOR by search: the panel then shows it. */
+async function openAndSearchActor(page: Page): Promise<void> {
+	await serveLargeDataset(page);
+	await openLarge(page);
+	await page.keyboard.press('/');
+	await page.keyboard.type(ACTOR.name);
+	await page.keyboard.press('Enter');
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(ACTOR.name);
+}
+
 async function hoverAt(page: Page, target: Locator, at: { x: number; y: number }): Promise<string | null> {
 	// Off and back on, so the canvas hears a move even when the pointer is already there.
 	await page.mouse.move(at.x + 1, at.y);
