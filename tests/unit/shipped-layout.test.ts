@@ -12,13 +12,11 @@ import type { Dataset } from '../../src/lib/dataset/schema';
 import { simulate } from '../../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
 import { forgetLayouts, layoutAtOnce, offerLayout } from '../../src/lib/graph/layout-request';
-import { forgetShippedLayouts } from '../../src/lib/graph/layout-sources';
 import { saveLayout, type SavedLayout } from '../../src/lib/graph/saved-layout';
 import type { Library, OpenResult } from '../../src/lib/storage/library';
 import { openDataset } from '../../src/lib/workspace/open-dataset';
 
-const SLUG = 'small-graph';
-const small = { ...syntheticDataset(12).dataset, slug: SLUG } as Dataset;
+const small = syntheticDataset(12).dataset as Dataset;
 const input = layoutInput(small.entities, small.relations);
 const key = layoutKey(input);
 
@@ -32,7 +30,6 @@ const xs = (layout: Map<string, { x: number }> | null) => [...(layout ?? new Map
 
 afterEach(() => {
 	forgetLayouts();
-	forgetShippedLayouts();
 	vi.unstubAllGlobals();
 });
 
@@ -69,26 +66,25 @@ describe('openDataset', () => {
 		vi.stubGlobal('location', { protocol: 'http:' });
 		vi.stubGlobal('fetch', async (url: string) => {
 			fetched.push(url);
-			return new Response(JSON.stringify(url === '/datasets/layouts.json' ? { [key]: SLUG } : moved));
+			return new Response(JSON.stringify(moved));
 		});
-		expect(await openDataset(library([SLUG]), SLUG)).toBe(outcome);
-		expect(fetched).toEqual(['/datasets/layouts.json', `/datasets/${SLUG}/layout.json`]);
+		expect(await openDataset(library([small.slug]), small.slug)).toBe(outcome);
+		expect(fetched).toEqual([`/datasets/${small.slug}/layout.json`]);
 		expect(xs(layoutAtOnce(input))).toEqual(Object.values(moved.positions).map(([x]) => Math.round(x)));
 	});
 
-	it('asks for no layout for a dataset of this browser’s own, nor for a built-in one that has none listed, and opens both all the same', async () => {
+	it('asks for no layout for a dataset of this browser’s own, and opens it all the same when the layout is missing', async () => {
 		const fetched: string[] = [];
 		vi.stubGlobal('location', { protocol: 'http:' });
 		vi.stubGlobal('fetch', async (url: string) => {
 			fetched.push(url);
-			return url === '/datasets/layouts.json' ? new Response(JSON.stringify({ 'some-other-key': 'another-dataset' })) : new Response('not found', { status: 404 });
+			return new Response('not found', { status: 404 });
 		});
 		const own: OpenResult = { ...outcome, origin: 'own' } as OpenResult;
 		expect(await openDataset(library([], own), 'mine')).toBe(own);
 		expect(fetched).toEqual([]);
-		// A folder added to the built-in datasets without `npm run layouts`: no request that can only fail.
-		expect(await openDataset(library([SLUG]), SLUG)).toBe(outcome);
-		expect(fetched).toEqual(['/datasets/layouts.json']);
+		expect(await openDataset(library([small.slug]), small.slug)).toBe(outcome);
+		expect(fetched).toEqual([`/datasets/${small.slug}/layout.json`]);
 		const simulated = simulate(input.entities, input.relations, { seed: input.seed }).layout;
 		expect(xs(layoutAtOnce(input))).toEqual(xs(simulated));
 	});

@@ -12,38 +12,25 @@ export const SHIPPED_LAYOUTS_INDEX = `${DATASETS_PATH}/layouts.json`;
 
 let shippedIndex: Promise<Record<string, string>> | null = null;
 
-/** The shipped layouts by key, as /datasets/layouts.json lists them (empty if it cannot be had). */
-function shippedLayouts(): Promise<Record<string, string>> {
-	shippedIndex ??= fetch(SHIPPED_LAYOUTS_INDEX)
-		.then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
-		.catch(() => ({}));
-	return shippedIndex;
-}
-
-/** For tests: ask for /datasets/layouts.json again. */
-export function forgetShippedLayouts(): void {
-	shippedIndex = null;
-}
-
-function fetchLayoutFile(slug: string): Promise<unknown> {
-	return fetch(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`)
-		.then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
-		.catch(() => null);
-}
-
-/**
- * A built-in dataset's shipped layout, or null: none listed (a folder added without
- * `npm run layouts` has none, and is not asked for), or no server to ask. Never throws.
- */
+/** A built-in dataset's shipped layout, or null (none, or no server to ask). Never throws. */
 export async function fetchShippedLayout(slug: string): Promise<unknown> {
 	if (typeof location === 'undefined' || !location.protocol.startsWith('http')) return null;
-	const listed = Object.values(await shippedLayouts()).includes(slug);
-	return listed ? fetchLayoutFile(slug) : null;
+	try {
+		const response = await fetch(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+		return response.ok ? await response.json() : null;
+	} catch {
+		return null;
+	}
 }
 
 async function shippedLayout(key: string): Promise<unknown> {
-	const slug = (await shippedLayouts())[key];
-	return typeof slug === 'string' ? fetchLayoutFile(slug) : null;
+	shippedIndex ??= fetch(SHIPPED_LAYOUTS_INDEX)
+		.then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+		.catch(() => ({}));
+	const slug = (await shippedIndex)[key];
+	if (typeof slug !== 'string') return null;
+	const response = await fetch(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+	return response.ok ? response.json() : null;
 }
 
 function startWorker(): ReturnType<NonNullable<LayoutSources['worker']>> {
