@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import { simulate } from '../../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
-import { forgetLayouts, IN_PAGE_LIMIT, layoutAtOnce, requestLayout, type LayoutSources, type LayoutStatus } from '../../src/lib/graph/layout-request';
+import { failIfSilent, forgetLayouts, IN_PAGE_LIMIT, layoutAtOnce, requestLayout, type LayoutSources, type LayoutStatus } from '../../src/lib/graph/layout-request';
 import { layoutService, type LayoutService } from '../../src/lib/graph/layout-service';
 import { restoreLayout, saveLayout } from '../../src/lib/graph/saved-layout';
 import { buildLayouts } from '../../scripts/build-layouts';
@@ -127,6 +127,63 @@ describe('requestLayout', () => {
 		expect(put).toEqual([layoutKey(input)]);
 		// Now the page has it: no waiting.
 		expect(layoutAtOnce(input)).not.toBeNull();
+	});
+});
+
+describe('a worker that falls silent', () => {
+	const answer = () => layoutService.layoutNow(input);
+
+	it('is given up on, and the page lays the graph out; one that keeps reporting is waited for however long it takes', async () => {
+		let disposed = 0;
+		const silent: LayoutSources = {
+			worker: () => ({ layout: () => new Promise<never>(() => {}), dispose: () => void disposed++ }),
+			workerSilenceMs: 40,
+			inPage: async () => answer()
+		};
+		const statuses: LayoutStatus[] = [];
+		requestLayout(input, silent, (status) => statuses.push(status));
+		const ready = await waitFor(statuses, 'ready');
+		expect(ready.state === 'ready' && ready.source).toBe('page');
+		expect(disposed).toBe(1);
+
+		forgetLayouts();
+		let inPage = 0;
+		const slow: LayoutSources = {
+			// Reports every 15 ms and answers after 200 ms: five times the silence allowed, never silent for it.
+			worker: () => ({
+				layout: (_input, onProgress) =>
+					new Promise((resolve) => {
+						let done = 0;
+						const tick = setInterval(() => onProgress((done += 0.05)), 15);
+						setTimeout(() => {
+							clearInterval(tick);
+							resolve(answer());
+						}, 200);
+					}),
+				dispose: () => {}
+			}),
+			workerSilenceMs: 40,
+			inPage: async () => {
+				inPage++;
+				return answer();
+			}
+		};
+		const slowStatuses: LayoutStatus[] = [];
+		requestLayout(input, slow, (status) => slowStatuses.push(status));
+		const slowReady = await waitFor(slowStatuses, 'ready');
+		expect(slowReady.state === 'ready' && slowReady.source).toBe('worker');
+		expect(inPage).toBe(0);
+	});
+
+	it('failIfSilent passes on the answer or the error, and stops watching once settled', async () => {
+		await expect(failIfSilent(async () => 'laid out', 20)).resolves.toBe('laid out');
+		await expect(failIfSilent(async () => Promise.reject(new Error('no worker file')), 20)).rejects.toThrow('no worker file');
+		await expect(failIfSilent(() => new Promise(() => {}), 20)).rejects.toThrow('no word for 20 ms');
+		// A late sign of life after the answer starts no new timer (nothing rejects afterwards).
+		let alive = () => {};
+		await expect(failIfSilent(async (onAlive) => ((alive = onAlive), 'done'), 20)).resolves.toBe('done');
+		alive();
+		await new Promise((resolve) => setTimeout(resolve, 40));
 	});
 });
 

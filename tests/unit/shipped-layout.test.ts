@@ -12,6 +12,7 @@ import type { Dataset } from '../../src/lib/dataset/schema';
 import { simulate } from '../../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
 import { forgetLayouts, layoutAtOnce, offerLayout } from '../../src/lib/graph/layout-request';
+import { fetchShippedLayout, SHIPPED_LAYOUT_WAIT_MS } from '../../src/lib/graph/layout-sources';
 import { saveLayout, type SavedLayout } from '../../src/lib/graph/saved-layout';
 import type { Library, OpenResult } from '../../src/lib/storage/library';
 import { openDataset } from '../../src/lib/workspace/open-dataset';
@@ -87,6 +88,29 @@ describe('openDataset', () => {
 		expect(fetched).toEqual([`/datasets/${small.slug}/layout.json`]);
 		const simulated = simulate(input.entities, input.relations, { seed: input.seed }).layout;
 		expect(xs(layoutAtOnce(input))).toEqual(xs(simulated));
+	});
+});
+
+describe('a shipped layout that never arrives', () => {
+	it('is given up on after SHIPPED_LAYOUT_WAIT_MS, and the dataset opens without it', async () => {
+		vi.stubGlobal('location', { protocol: 'http:' });
+		// A request that hangs until its signal gives up, as a stalled connection would.
+		const giveUp = new AbortController();
+		const waits: number[] = [];
+		vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+			waits.push(ms);
+			return giveUp.signal;
+		});
+		vi.stubGlobal(
+			'fetch',
+			(_url: string, init?: RequestInit) =>
+				new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))))
+		);
+		const fetched = fetchShippedLayout(small.slug);
+		giveUp.abort();
+		expect(await fetched).toBeNull();
+		expect(waits).toEqual([SHIPPED_LAYOUT_WAIT_MS]);
+		vi.restoreAllMocks();
 	});
 });
 

@@ -23,6 +23,8 @@ export interface LayoutSources {
 	shipped?: (key: string) => Promise<unknown>;
 	/** Runs the simulation off the main thread; null when no worker can be had. */
 	worker?: () => { layout(input: LayoutInput, onProgress: (done: number) => void): Promise<LayoutAnswer>; dispose(): void } | null;
+	/** How long the worker may go without a word before the page takes over; WORKER_SILENCE_MS unless a test says. */
+	workerSilenceMs?: number;
 	/** Runs the simulation in the page: the last resort. */
 	inPage: (input: LayoutInput) => Promise<LayoutAnswer>;
 }
@@ -130,9 +132,16 @@ async function findLayout(
 	const worker = sources.worker?.() ?? null;
 	if (worker) {
 		try {
-			answer = await worker.layout(input, onProgress);
+			answer = await failIfSilent(
+				(alive) =>
+					worker.layout(input, (done) => {
+						alive();
+						onProgress(done);
+					}),
+				sources.workerSilenceMs ?? WORKER_SILENCE_MS
+			);
 		} catch {
-			// A worker that cannot start (no file, a strict policy) leaves the page to do it.
+			// A worker that cannot start (no file, a strict policy) or falls silent leaves the page to do it.
 		} finally {
 			worker.dispose();
 		}
@@ -145,6 +154,36 @@ async function findLayout(
 	if (!layout) throw new Error('the layout did not match its graph');
 	await sources.cache?.put(answer.saved).catch(() => {});
 	return { layout, source };
+}
+
+/**
+ * A worker that says nothing for this long (no progress, no answer) is given up on and
+ * the page lays the graph out itself: its script may never have arrived, or it died
+ * without a word. A working one reports progress every few ticks, well within this.
+ */
+export const WORKER_SILENCE_MS = 20_000;
+
+/** Runs `work`, which calls `alive` whenever it shows progress; rejects once it has been silent for `silenceMs`. */
+export function failIfSilent<T>(work: (alive: () => void) => Promise<T>, silenceMs: number): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		let settled = false;
+		const settle = (finish: () => void) => {
+			settled = true;
+			clearTimeout(timer);
+			finish();
+		};
+		const alive = () => {
+			if (settled) return;
+			clearTimeout(timer);
+			timer = setTimeout(() => settle(() => reject(new Error(`no word for ${silenceMs} ms`))), silenceMs);
+		};
+		alive();
+		work(alive).then(
+			(value) => settle(() => resolve(value)),
+			(error: unknown) => settle(() => reject(error))
+		);
+	});
 }
 
 /** For tests: forget every layout this page has. */

@@ -10,27 +10,40 @@ import { layoutService, type LayoutService } from './layout-service';
 
 export const SHIPPED_LAYOUTS_INDEX = `${DATASETS_PATH}/layouts.json`;
 
-let shippedIndex: Promise<Record<string, string>> | null = null;
+/**
+ * How long a shipped layout may take to arrive. A request that hangs (a stalled
+ * connection, a proxy that never answers) must not hold the graph back for good: after
+ * this the worker lays the graph out instead.
+ */
+export const SHIPPED_LAYOUT_WAIT_MS = 10_000;
 
-/** A built-in dataset's shipped layout, or null (none, or no server to ask). Never throws. */
-export async function fetchShippedLayout(slug: string): Promise<unknown> {
-	if (typeof location === 'undefined' || !location.protocol.startsWith('http')) return null;
+/** A JSON file of the app's, or null if it is missing, unreadable or slower than SHIPPED_LAYOUT_WAIT_MS. */
+async function fetchJsonWithin(url: string): Promise<unknown> {
 	try {
-		const response = await fetch(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+		const response = await fetch(url, { signal: AbortSignal.timeout(SHIPPED_LAYOUT_WAIT_MS) });
 		return response.ok ? await response.json() : null;
 	} catch {
 		return null;
 	}
 }
 
+/** A built-in dataset's shipped layout, or null (none, no server to ask, or too slow). Never throws. */
+export async function fetchShippedLayout(slug: string): Promise<unknown> {
+	if (typeof location === 'undefined' || !location.protocol.startsWith('http')) return null;
+	return fetchJsonWithin(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+}
+
+let shippedIndex: Promise<Record<string, unknown> | null> | null = null;
+
 async function shippedLayout(key: string): Promise<unknown> {
-	shippedIndex ??= fetch(SHIPPED_LAYOUTS_INDEX)
-		.then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
-		.catch(() => ({}));
-	const slug = (await shippedIndex)[key];
-	if (typeof slug !== 'string') return null;
-	const response = await fetch(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
-	return response.ok ? response.json() : null;
+	shippedIndex ??= fetchJsonWithin(SHIPPED_LAYOUTS_INDEX).then((index) => {
+		const usable = typeof index === 'object' && index !== null ? (index as Record<string, unknown>) : null;
+		// A failed read is not kept: the next graph asks again.
+		if (!usable) shippedIndex = null;
+		return usable;
+	});
+	const slug = (await shippedIndex)?.[key];
+	return typeof slug === 'string' ? fetchShippedLayout(slug) : null;
 }
 
 function startWorker(): ReturnType<NonNullable<LayoutSources['worker']>> {
