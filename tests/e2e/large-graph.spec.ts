@@ -11,14 +11,25 @@ import { collectConsoleErrors, SEED_ID, seedView } from './helpers';
 const LARGE = syntheticDataset(5000);
 const DATASET_JSON = JSON.stringify(LARGE.dataset);
 
+const LARGE_FILES = {
+	[`**/datasets/${SEED_ID}/dataset.json`]: { body: DATASET_JSON, contentType: 'application/json' },
+	[`**/datasets/${SEED_ID}/article.txt`]: { body: LARGE.articleText, contentType: 'text/plain; charset=utf-8' }
+};
+
 async function serveLargeDataset(page: Page): Promise<void> {
-	await page.route(`**/datasets/${SEED_ID}/dataset.json`, (route) => route.fulfill({ body: DATASET_JSON, contentType: 'application/json' }));
-	await page.route(`**/datasets/${SEED_ID}/article.txt`, (route) => route.fulfill({ body: LARGE.articleText, contentType: 'text/plain; charset=utf-8' }));
+	for (const [url, file] of Object.entries(LARGE_FILES)) await page.route(url, (route) => route.fulfill(file));
 }
 
+/**
+ * Opens the page on the large dataset, then stops serving it: the page has read it, and
+ * requests made while Playwright intercepts can stall now and then in Chromium (a stalled
+ * layout request once held the layout past the test's wait), so the layout's own requests
+ * go to the server directly. The app gives such a request up after a while either way.
+ */
 async function openLarge(page: Page): Promise<void> {
 	await page.goto(seedView());
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	for (const url of Object.keys(LARGE_FILES)) await page.unroute(url);
 }
 
 const graph = (page: Page) => page.locator('.workspace [data-graph-status]');
