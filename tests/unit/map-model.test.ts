@@ -109,6 +109,19 @@ describe('placeFeature', () => {
 		expect(placeFeature(place('afghanistan'), region)?.properties.name).toBe('Afghanistan');
 	});
 
+	it('decodes only the area asked for while its layer is undecoded, and gives the same area as the decoded layer', () => {
+		const fresh = parseRegion(topology);
+		const alone = placeFeature(place('north-waziristan'), fresh);
+		const kabul = placeFeature(place('kabul'), fresh);
+		// Asked twice, the same object: a view deriving it again gets no new area.
+		expect(placeFeature(place('north-waziristan'), fresh)).toBe(alone);
+		const inLayer = fresh.districts.features.find((area) => area.id === alone?.id);
+		expect(alone).toEqual(inLayer);
+		expect(kabul).toEqual(fresh.provinces.features.find((area) => area.id === kabul?.id));
+		// Once the layer is decoded, areas come from it.
+		expect(placeFeature(place('north-waziristan'), fresh)).toBe(inLayer);
+	});
+
 	it('gives null for an unknown layer or id, and for a place without a boundary', () => {
 		const kabul = place('kabul');
 		expect(placeFeature({ ...kabul, boundary: { layer: 'provinces', featureId: 'AFG-0000' } }, region)).toBeNull();

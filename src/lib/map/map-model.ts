@@ -45,6 +45,8 @@ export interface Region {
 	extent: Polygon;
 	/** The fixed geography already projected, when the file carries it (see ProjectedGeography). */
 	projected?: ProjectedGeography;
+	/** One area by layer and id, decoding only that area while its layer is not decoded (findArea uses it). */
+	area?: (layer: LayerName, id: string) => Area | null;
 }
 
 const Finite = v.pipe(v.number('is not a number'), v.finite('is not a number'));
@@ -140,6 +142,11 @@ function decodeLayer(topo: Topology, collection: GeometryCollection<AreaProps>):
 	return { ...decoded, features: decoded.features.map((area) => ({ ...area, id: String(area.id) })) };
 }
 
+function decodeArea(topo: Topology, geometry: GeometryCollection<AreaProps>['geometries'][number]): Area {
+	const area = feature(topo, geometry) as Area;
+	return { ...area, id: String(area.id) };
+}
+
 /**
  * Decode the region topology. Takes `unknown` because it comes straight from
  * fetch; anything that is not a topology with the three layers is refused with
@@ -147,21 +154,39 @@ function decodeLayer(topo: Topology, collection: GeometryCollection<AreaProps>):
  */
 export function parseRegion(topology: unknown): Region {
 	const { topo, collection } = checkedTopology(topology, LAYER_NAMES, 'the map data');
-	const decode = (name: LayerName) => decodeLayer(topo, collection(name));
+	// Layers are decoded on first use: a page drawing the projected geography needs only its places' areas.
+	const layers: Partial<Record<LayerName, AreaCollection>> = {};
+	const layer = (name: LayerName) => (layers[name] ??= decodeLayer(topo, collection(name)));
+	const single = new Map<string, Area | null>();
 	const innerBorder = (name: LayerName) => mesh(topo, collection(name), (a, b) => a !== b);
-	const countries = decode('countries');
 	const bbox = topo.bbox;
 	const [[west, south], [east, north]] =
-		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : geoBounds(countries);
+		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : geoBounds(layer('countries'));
 	// The borders are drawn from `projected` when the file carries it (it always does once built):
 	// they are made on first use only, for a topology without it and for building it.
 	let innerBorders: Region['innerBorders'] | undefined;
 	let afghanPakistanBorder: MultiLineString | undefined;
 	let outerEdges: MultiLineString | undefined;
 	return {
-		countries,
-		provinces: decode('provinces'),
-		districts: decode('districts'),
+		get countries() {
+			return layer('countries');
+		},
+		get provinces() {
+			return layer('provinces');
+		},
+		get districts() {
+			return layer('districts');
+		},
+		area(name, id) {
+			const decoded = layers[name];
+			if (decoded) return decoded.features.find((area) => area.id === id) ?? null;
+			const key = `${name}:${id}`;
+			if (!single.has(key)) {
+				const geometry = collection(name).geometries.find((candidate) => String(candidate.id) === id);
+				single.set(key, geometry ? decodeArea(topo, geometry) : null);
+			}
+			return single.get(key)!;
+		},
 		get innerBorders() {
 			return (innerBorders ??= {
 				countries: innerBorder('countries'),
@@ -228,6 +253,8 @@ export function withDetail(region: Region, detail: RegionDetail | null): Region 
 	if (!detail) return region;
 	return {
 		...region,
+		// Areas come from the detail's layers, found by findArea's scan.
+		area: undefined,
 		provinces: detail.provinces,
 		districts: detail.districts,
 		innerBorders: { ...region.innerBorders, provinces: detail.innerBorders.provinces, districts: detail.innerBorders.districts }
@@ -265,6 +292,7 @@ export async function loadRegionDetail(url: string, fetcher: typeof fetch = fetc
 
 export function findArea(region: Region, layer: string, id: string): Area | null {
 	if (!(LAYER_NAMES as readonly string[]).includes(layer)) return null;
+	if (region.area) return region.area(layer as LayerName, id);
 	return region[layer as LayerName].features.find((area) => area.id === id) ?? null;
 }
 
