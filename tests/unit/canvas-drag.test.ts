@@ -34,9 +34,8 @@ describe('a press on the canvas graph', () => {
 		expect(state).toEqual(IDLE);
 		expect(draggedActor(pressMove(state, 1, { x: 300, y: 300 }), 1)).toBeNull();
 		expect(pressUp(state, 1).swallowClick).toBe(false);
-		expect(zoomMayStart('mousedown', false)).toBe(true);
-		expect(zoomMayStart('mousedown', true)).toBe(false);
-		expect(zoomMayStart('touchstart', true)).toBe(false);
+		expect(zoomMayStart('pointerdown', false)).toBe(true);
+		expect(zoomMayStart('pointerdown', true)).toBe(false);
 		expect(zoomMayStart('wheel', true)).toBe(true);
 	});
 

@@ -109,7 +109,7 @@ export function zoomStateOf(transform: Transform, fit: Fit, width: number, heigh
 	return { k: transform.k, x: (screenX - fit.x) / fit.k, y: (screenY - fit.y) / fit.k };
 }
 
-/** The d3-zoom transform that shows `zoom` in a view of this size (the inverse of zoomStateOf). */
+/** The view transform (PanZoom's) that shows `zoom` in a view of this size (the inverse of zoomStateOf). */
 export function transformFor(zoom: Transform | null, fit: Fit, width: number, height: number): Transform {
 	if (!zoom) return { k: 1, x: 0, y: 0 };
 	const centreX = fit.x + fit.k * zoom.x;

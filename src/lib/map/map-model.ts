@@ -105,7 +105,7 @@ export interface Point {
 	y: number;
 }
 
-/** A d3-zoom transform's numbers: screen = point × k + (x, y). */
+/** A view transform's numbers (PanZoom's): screen = point × k + (x, y). */
 export interface View {
 	k: number;
 	x: number;
