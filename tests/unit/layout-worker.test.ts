@@ -130,6 +130,31 @@ describe('requestLayout', () => {
 	});
 });
 
+describe('progress that arrives after the answer', () => {
+	it('is ignored: a drawn graph never goes back to settling', async () => {
+		let lateReport: (() => void) | undefined;
+		const sources: LayoutSources = {
+			worker: () => ({
+				layout: async (_input, onProgress) => {
+					onProgress(0.5);
+					// The last report, on its own port, is delivered after the answer.
+					lateReport = () => onProgress(1);
+					return layoutService.layoutNow(input);
+				},
+				dispose: () => {}
+			}),
+			inPage: async () => layoutService.layoutNow(input)
+		};
+		const statuses: LayoutStatus[] = [];
+		requestLayout(input, sources, (status) => statuses.push(status));
+		await waitFor(statuses, 'ready');
+		lateReport!();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(statuses.at(-1)?.state).toBe('ready');
+		expect(statuses.map((status) => status.state)).toEqual(['settling', 'settling', 'ready']);
+	});
+});
+
 describe('a worker that falls silent', () => {
 	const answer = () => layoutService.layoutNow(input);
 

@@ -92,22 +92,28 @@ export function requestLayout(input: LayoutInput, sources: LayoutSources, onstat
 		const created: Pending = { listeners: new Set(), progress: 0 };
 		job = created;
 		pending.set(key, created);
+		let finished = false;
 		const tell = (status: LayoutStatus) => {
 			for (const listener of created.listeners) listener(status);
 		};
+		const finish = (status: LayoutStatus) => {
+			finished = true;
+			pending.delete(key);
+			tell(status);
+			created.listeners.clear();
+		};
 		findLayout(input, key, sources, (progress) => {
+			// Progress travels on a port of its own, so a last report can land after the answer:
+			// it must not turn a drawn graph back into one that is settling.
+			if (finished) return;
 			created.progress = progress;
 			tell({ state: 'settling', progress });
 		}).then(
 			({ layout, source }) => {
 				remember(key, layout);
-				pending.delete(key);
-				tell({ state: 'ready', layout, source });
+				finish({ state: 'ready', layout, source });
 			},
-			(error: unknown) => {
-				pending.delete(key);
-				tell({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-			}
+			(error: unknown) => finish({ state: 'failed', message: error instanceof Error ? error.message : String(error) })
 		);
 	}
 	job.listeners.add(onstatus);
