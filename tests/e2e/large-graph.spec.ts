@@ -22,9 +22,8 @@ async function serveLargeDataset(page: Page): Promise<void> {
 
 /**
  * Opens the page on the large dataset, then stops serving it: the page has read it, and
- * requests made while Playwright intercepts can stall now and then in Chromium (a stalled
- * layout request once held the layout past the test's wait), so the layout's own requests
- * go to the server directly. The app gives such a request up after a while either way.
+ * the layout's own requests (the shipped-layout list, the worker) go to the server
+ * directly, not through Playwright's interception.
  */
 async function openLarge(page: Page): Promise<void> {
 	await page.goto(seedView());
