@@ -92,20 +92,17 @@ export function requestLayout(input: LayoutInput, sources: LayoutSources, onstat
 		const created: Pending = { listeners: new Set(), progress: 0 };
 		job = created;
 		pending.set(key, created);
-		let finished = false;
 		const tell = (status: LayoutStatus) => {
 			for (const listener of created.listeners) listener(status);
 		};
+		// Progress travels on a port of its own, so a last report can land after the answer:
+		// with the listeners gone it cannot turn a drawn graph back into one that is settling.
 		const finish = (status: LayoutStatus) => {
-			finished = true;
 			pending.delete(key);
 			tell(status);
 			created.listeners.clear();
 		};
 		findLayout(input, key, sources, (progress) => {
-			// Progress travels on a port of its own, so a last report can land after the answer:
-			// it must not turn a drawn graph back into one that is settling.
-			if (finished) return;
 			created.progress = progress;
 			tell({ state: 'settling', progress });
 		}).then(

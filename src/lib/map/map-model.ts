@@ -251,13 +251,26 @@ export function parseDetail(topology: unknown): RegionDetail {
  */
 export function withDetail(region: Region, detail: RegionDetail | null): Region {
 	if (!detail) return region;
+	// Read through, not spread: a spread would decode the region's layers and make its borders,
+	// which parseRegion leaves until first use and the detail replaces or never needs.
 	return {
-		...region,
-		// Areas come from the detail's layers, found by findArea's scan.
-		area: undefined,
+		get countries() {
+			return region.countries;
+		},
 		provinces: detail.provinces,
 		districts: detail.districts,
-		innerBorders: { ...region.innerBorders, provinces: detail.innerBorders.provinces, districts: detail.innerBorders.districts }
+		get innerBorders() {
+			return { countries: region.innerBorders.countries, provinces: detail.innerBorders.provinces, districts: detail.innerBorders.districts };
+		},
+		get afghanPakistanBorder() {
+			return region.afghanPakistanBorder;
+		},
+		get outerEdges() {
+			return region.outerEdges;
+		},
+		extent: region.extent,
+		projected: region.projected
+		// No `area`: areas come from the detail's layers, found by findArea's scan.
 	};
 }
 

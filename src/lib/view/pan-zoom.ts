@@ -134,10 +134,6 @@ export class PanZoom {
 		};
 	}
 
-	get transform(): ViewTransform {
-		return this.#transform;
-	}
-
 	setScaleExtent(scaleExtent: readonly [number, number]): void {
 		this.#options = { ...this.#options, scaleExtent };
 	}
