@@ -5,7 +5,7 @@
  */
 import { RELATION_TYPES, STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
 import { defaultFilters, type Filters, type TimeWindow } from './filters';
-import type { Selection } from './selection';
+import { sameSelection, type Selection } from './selection';
 import type { ViewSnapshot, ZoomState } from './url-state';
 
 export type ViewMode = 'graph' | 'table';
@@ -24,15 +24,30 @@ export class ViewState {
 	notices = $state<string[]>([]);
 
 	select(selection: Selection | null): void {
-		this.selection = selection;
+		if (!sameSelection(selection, this.selection)) this.selection = selection;
 	}
 
 	clear(): void {
 		this.selection = null;
 	}
 
+	#hoverWanted: Selection | null = null;
+	#hoverFrame: number | null = null;
+
+	/**
+	 * Hovering is applied once per frame, with the last target asked for: a pointer crossing
+	 * several items between two frames highlights once, and a press that follows a move is
+	 * never queued behind the highlighting. The same item again changes nothing.
+	 */
 	hover(target: Selection | null): void {
-		this.hovered = target;
+		this.#hoverWanted = target;
+		if (typeof requestAnimationFrame === 'undefined') this.#applyHover();
+		else this.#hoverFrame ??= requestAnimationFrame(() => this.#applyHover());
+	}
+
+	#applyHover(): void {
+		this.#hoverFrame = null;
+		if (!sameSelection(this.#hoverWanted, this.hovered)) this.hovered = this.#hoverWanted;
 	}
 
 	showMode(mode: ViewMode): void {
