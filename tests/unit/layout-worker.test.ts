@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import { simulate } from '../../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
-import { failIfSilent, forgetLayouts, IN_PAGE_LIMIT, layoutAtOnce, requestLayout, type LayoutSources, type LayoutStatus } from '../../src/lib/graph/layout-request';
+import { failIfSilent, forgetLayouts, IN_PAGE_LIMIT, layoutAtOnce, loadInPageLayout, requestLayout, type LayoutSources, type LayoutStatus } from '../../src/lib/graph/layout-request';
 import { layoutService, type LayoutService } from '../../src/lib/graph/layout-service';
 import { restoreLayout, saveLayout } from '../../src/lib/graph/saved-layout';
 import { buildLayouts } from '../../scripts/build-layouts';
@@ -70,9 +70,31 @@ describe('layout keys and saved layouts', () => {
 describe('requestLayout', () => {
 	const answer = () => layoutService.layoutNow(input);
 
-	it('lays small graphs out at once, in the page', () => {
+	it('lays a small graph out in the page: once the simulation’s code has arrived, and then at once', async () => {
+		forgetLayouts({ inPageCode: true });
 		const small = syntheticDataset(20).dataset;
-		expect(layoutAtOnce(layoutInput(small.entities, small.relations))?.size).toBe(20);
+		const smallInput = layoutInput(small.entities, small.relations);
+		// Not part of the first page: the first small graph waits for it, and asks nothing else.
+		expect(layoutAtOnce(smallInput)).toBeNull();
+		const asked: string[] = [];
+		const sources: LayoutSources = {
+			cache: { get: async () => void asked.push('cache'), put: async () => void asked.push('put') },
+			shipped: async () => void asked.push('shipped'),
+			worker: () => (asked.push('worker'), null),
+			inPage: async () => (asked.push('inPage'), answer())
+		};
+		const statuses: LayoutStatus[] = [];
+		requestLayout(smallInput, sources, (status) => statuses.push(status));
+		expect(statuses).toEqual([{ state: 'settling', progress: 0 }]);
+		const ready = await waitFor(statuses, 'ready');
+		expect(ready.state === 'ready' && [ready.source, ready.layout.size]).toEqual(['page', 20]);
+		expect(ready.state === 'ready' && [...ready.layout.values()].map((node) => node.x)).toEqual(
+			[...simulate(small.entities, small.relations, { seed: smallInput.seed }).layout.values()].map((node) => node.x)
+		);
+		expect(asked).toEqual([]);
+		// Another small graph is laid out at once; a large one never is.
+		const other = syntheticDataset(21).dataset;
+		expect(layoutAtOnce(layoutInput(other.entities, other.relations))?.size).toBe(21);
 		expect(layoutAtOnce(input)).toBeNull();
 	});
 

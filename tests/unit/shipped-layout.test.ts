@@ -5,13 +5,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic';
 import { buildLayouts } from '../../scripts/build-layouts';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { simulate } from '../../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
-import { forgetLayouts, layoutAtOnce, offerLayout } from '../../src/lib/graph/layout-request';
+import { forgetLayouts, layoutAtOnce, loadInPageLayout, offerLayout } from '../../src/lib/graph/layout-request';
 import { fetchShippedLayout, SHIPPED_LAYOUT_WAIT_MS } from '../../src/lib/graph/layout-sources';
 import { saveLayout, type SavedLayout } from '../../src/lib/graph/saved-layout';
 import type { Library, OpenResult } from '../../src/lib/storage/library';
@@ -28,6 +28,9 @@ function movedLayout(): SavedLayout {
 	return saved;
 }
 const xs = (layout: Map<string, { x: number }> | null) => [...(layout ?? new Map()).values()].map((node) => Math.round(node.x));
+
+// The page lays a graph without a usable shipped layout out itself, once the simulation's code is loaded.
+beforeAll(() => loadInPageLayout());
 
 afterEach(() => {
 	forgetLayouts();

@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import { fitToViewport, layoutBounds, transformFor } from '$lib/graph/graph-model';
-import type { LayoutNode } from '$lib/graph/layout';
+import type { LayoutNode } from '$lib/graph/layout-nodes';
 import { ENTITY_STYLES, RELATION_COLOURS } from '$lib/model/vocabulary';
 import type { ViewSnapshot } from '$lib/view/url-state';
 import { viewModel } from '$lib/view/view-model';

@@ -10,7 +10,7 @@ import type { Entity, Relation } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
 import { linkGeometry, type LinkGeometry, type Point } from './geometry';
 import { HitTester } from './hit-test';
-import { estimateTextWidth, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, type LayoutNode } from './layout';
+import { estimateTextWidth, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, type LayoutNode } from './layout-nodes';
 import { labelPriority, placeLabels, type LabelCandidate } from './label-placement';
 import { ENTITY_STYLES, RELATION_COLOURS, shapePath, STANCE_STYLES, type NodeShape } from '$lib/model/vocabulary';
 

@@ -6,7 +6,7 @@
 import type { DatasetIndex } from '$lib/dataset/lookup';
 import type { Relation } from '$lib/dataset/schema';
 import { linkGeometry, parallelBends, type LinkGeometry, type Point } from './geometry';
-import { layoutBounds, type LayoutNode } from './layout';
+import { layoutBounds, type LayoutNode } from './layout-nodes';
 
 export interface Fit {
 	k: number;

@@ -5,8 +5,7 @@
  * out in the page, so no worker file has to sit beside it.
  */
 import { getContext, setContext } from 'svelte';
-import type { LayoutSources } from './layout-request';
-import { layoutService } from './layout-service';
+import { loadInPageLayout, type LayoutSources } from './layout-request';
 
 const KEY = Symbol('layout sources');
 
@@ -15,5 +14,5 @@ export function provideLayoutSources(sources: LayoutSources): void {
 }
 
 export function layoutSources(): LayoutSources {
-	return getContext<LayoutSources | undefined>(KEY) ?? { inPage: (input) => layoutService.layout(input) };
+	return getContext<LayoutSources | undefined>(KEY) ?? { inPage: async (input) => (await loadInPageLayout()).layout(input) };
 }

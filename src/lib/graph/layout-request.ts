@@ -4,9 +4,9 @@
  * then the simulation, in a worker so the page stays responsive. Views of the same
  * graph (the live graph, a presentation, a handout) share one request.
  */
-import type { LayoutNode } from './layout';
+import type { LayoutNode } from './layout-nodes';
 import { layoutKey, type LayoutInput } from './layout-key';
-import { layoutService, type LayoutAnswer } from './layout-service';
+import type { LayoutAnswer, LayoutService } from './layout-service';
 import { restoreLayout, type SavedLayout } from './saved-layout';
 
 export type LayoutStatus =
@@ -52,15 +52,42 @@ function remember(key: string, layout: Map<string, LayoutNode>) {
  */
 export const IN_PAGE_LIMIT = 60;
 
-/** The layout if it can be had at once (this page has it, or the graph is small): a view then draws with no waiting state. */
+let inPageCode: LayoutService | null = null;
+let inPageLoading: Promise<LayoutService> | null = null;
+
+/**
+ * The simulation's code (d3-force and the label separation), loaded the first time this
+ * page lays a graph out itself: a built-in dataset comes with its layout, so the first
+ * page does without it.
+ */
+export function loadInPageLayout(): Promise<LayoutService> {
+	inPageLoading ??= import('./layout-service').then(
+		({ layoutService }) => (inPageCode = layoutService),
+		(error: unknown) => {
+			// Offline before the code was ever fetched: the next graph may try again.
+			inPageLoading = null;
+			throw error;
+		}
+	);
+	return inPageLoading;
+}
+
+function layOutSmall(service: LayoutService, input: LayoutInput, key: string): Map<string, LayoutNode> {
+	const layout = restoreLayout(service.layoutNow(input).saved, input, key)!;
+	remember(key, layout);
+	return layout;
+}
+
+/**
+ * The layout if it can be had at once (this page has it, or the graph is small and the
+ * simulation's code is loaded): a view then draws with no waiting state.
+ */
 export function layoutAtOnce(input: LayoutInput): Map<string, LayoutNode> | null {
 	const key = layoutKey(input);
 	const known = memory.get(key);
 	if (known) return known;
-	if (input.entities.length > IN_PAGE_LIMIT) return null;
-	const layout = restoreLayout(layoutService.layoutNow(input).saved, input, key)!;
-	remember(key, layout);
-	return layout;
+	if (input.entities.length > IN_PAGE_LIMIT || !inPageCode) return null;
+	return layOutSmall(inPageCode, input, key);
 }
 
 /**
@@ -125,6 +152,8 @@ async function findLayout(
 	sources: LayoutSources,
 	onProgress: (done: number) => void
 ): Promise<{ layout: Map<string, LayoutNode>; source: LayoutSourceName }> {
+	// Small graphs are laid out in the page as soon as its code has arrived.
+	if (input.entities.length <= IN_PAGE_LIMIT) return { layout: layOutSmall(await loadInPageLayout(), input, key), source: 'page' };
 	const cached = restoreLayout(await sources.cache?.get(key).catch(() => null), input, key);
 	if (cached) return { layout: cached, source: 'cache' };
 	const shipped = restoreLayout(await sources.shipped?.(key).catch(() => null), input, key);
@@ -189,8 +218,12 @@ export function failIfSilent<T>(work: (alive: () => void) => Promise<T>, silence
 	});
 }
 
-/** For tests: forget every layout this page has. */
-export function forgetLayouts(): void {
+/** For tests: forget every layout this page has and, if asked, that the simulation's code was loaded. */
+export function forgetLayouts({ inPageCode: unload = false } = {}): void {
 	memory.clear();
 	pending.clear();
+	if (unload) {
+		inPageCode = null;
+		inPageLoading = null;
+	}
 }

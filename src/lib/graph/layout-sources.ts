@@ -5,8 +5,8 @@
  * from disk, has no worker file beside it).
  */
 import { DATASETS_PATH } from '$lib/dataset/load';
-import type { LayoutSources } from './layout-request';
-import { layoutService, type LayoutService } from './layout-service';
+import { loadInPageLayout, type LayoutSources } from './layout-request';
+import type { LayoutService } from './layout-service';
 
 export const SHIPPED_LAYOUTS_INDEX = `${DATASETS_PATH}/layouts.json`;
 
@@ -72,6 +72,6 @@ export function browserLayoutSources(cache?: LayoutSources['cache']): LayoutSour
 		cache,
 		shipped: served ? shippedLayout : undefined,
 		worker: served && typeof Worker !== 'undefined' ? startWorker : undefined,
-		inPage: (input) => layoutService.layout(input)
+		inPage: async (input) => (await loadInPageLayout()).layout(input)
 	};
 }

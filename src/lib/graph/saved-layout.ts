@@ -5,7 +5,7 @@
  * graph's key, so an edited dataset is laid out again.
  */
 import * as v from 'valibot';
-import { layoutNodes, type LayoutNode } from './layout';
+import { layoutNodes, type LayoutNode } from './layout-nodes';
 import { layoutKey, type LayoutInput } from './layout-key';
 
 const Finite = v.pipe(v.number(), v.finite());
