@@ -1,17 +1,40 @@
-// Step of `npm run build`, after `vite build`: writes /offline-first.json, the files the service
-// worker caches when it installs. They are what a first visit to the library and the workspace
-// downloads anyway (the code those two pages import, their styles and font, the pages, the list
-// of datasets, the map, and the first built-in dataset), so installing costs no second download
-// of everything (the first dataset's shipped layout included). The rest (editor, importer, presenting, exports, other datasets) is cached when
-// first used, and all of it on the next visit (src/service-worker.ts, "warm").
+// Step of `npm run build`, after `vite build`: writes /offline-first.json, what a first view of
+// each page downloads anyway. Installing, the service worker caches the list of the page being
+// opened and nothing else (src/service-worker.ts, src/lib/storage/first-visit.ts), so a first
+// visit downloads nothing twice and nothing it did not need. The rest is cached when first used,
+// and all of it on the next visit (the worker's "warm").
+//
+// The file's shape:
+//   {
+//     "routes": {             one list per page a visit can land on, of URL paths:
+//       "/":       [...],     the library
+//       "/view":   [...],     the workspace, without a dataset (the worker adds the one in the address)
+//       "/edit":   [...],     the editor
+//       "/import": [...]      the importer
+//     },
+//     "corpus": [...]         added to "/view" for /view/?corpus=…
+//   }
+// A route's list is its prerendered page; the code its first view runs (the entry, the layout,
+// the error page and the route's own page, with what they import statically; what they import
+// lazily is left to the fetch handler); the stylesheets its page links, if any (every page
+// inlines its styles today and links them disabled, which the browser does not download); the
+// fonts its text needs (those covering Basic Latin: the Latin Extended subset loads only for a
+// name that uses it); the favicon; and the data files that page fetches (the library: the dataset
+// list and every built-in dataset's text; the workspace: the dataset list and the map).
+// The union, for an install that sees no page, is the library's and the workspace's lists
+// (unionOfLandingPages in first-visit.ts). tests/e2e/service-worker.spec.ts checks that a first
+// visit caches the files the page downloaded itself.
 // Written to build/ and .svelte-kit/output/client/, as copy-briefing-template.mjs explains.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const CLIENT = '.svelte-kit/output/client';
 const MANIFEST = `${CLIENT}/.vite/manifest.json`;
-const APP = '.svelte-kit/generated/client-optimized/app.js';
-/** The routes a first visit lands on. */
-const FIRST_ROUTES = ['/', '/view'];
+const GENERATED = '.svelte-kit/generated/client-optimized';
+const APP = `${GENERATED}/app.js`;
+/** The pages a visit can land on. */
+const ROUTES = ['/', '/view', '/edit', '/import'];
+/** What the workspace loads lazily for `?corpus=…`. */
+const CORPUS_WORKSPACE = 'src/lib/workspace/CorpusWorkspace.svelte';
 
 for (const file of [MANIFEST, APP])
 	if (!existsSync(file)) {
@@ -21,46 +44,83 @@ for (const file of [MANIFEST, APP])
 
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 const app = readFileSync(APP, 'utf8');
+const builtInDatasets = JSON.parse(readFileSync('static/datasets/index.json', 'utf8')).datasets.map((entry) => entry.slug);
 
 /** SvelteKit's route → node table in the generated client: `"/view": [5]`, or `"/view": [~5]`. */
-function nodesOf(route) {
+function nodeOf(route) {
 	const match = new RegExp(`"${route.replace(/[/]/g, '\\/')}":\\s*\\[~?(\\d+)`).exec(app);
 	if (!match) throw new Error(`no node for route ${route} in ${APP}`);
-	return `.svelte-kit/generated/client-optimized/nodes/${match[1]}.js`;
+	return `${GENERATED}/nodes/${match[1]}.js`;
 }
 
-const files = new Set();
-const seen = new Set();
-/**
- * A chunk, what it imports, and their styles and fonts. For what it imports lazily, only the styles:
- * SvelteKit links those with the page so a component loaded later never shows unstyled.
- */
-function collect(key, lazily, followLazy = true) {
-	const visit = `${key}:${lazily}`;
-	if (seen.has(visit)) return;
-	seen.add(visit);
+/** A chunk's file and every file it imports statically, as URL paths (added to `code`). */
+function staticImports(key, code = new Set()) {
 	const chunk = manifest[key];
 	if (!chunk) throw new Error(`${key} is not in the build manifest`);
-	if (!lazily) {
-		files.add(chunk.file);
-		for (const asset of chunk.assets ?? []) if (asset.endsWith('.woff2')) files.add(asset);
-	}
-	for (const css of chunk.css ?? []) files.add(css);
-	for (const imported of chunk.imports ?? []) collect(imported, lazily);
-	if (followLazy) for (const imported of chunk.dynamicImports ?? []) collect(imported, true);
+	if (code.has(`/${chunk.file}`)) return code;
+	code.add(`/${chunk.file}`);
+	for (const imported of chunk.imports ?? []) staticImports(imported, code);
+	return code;
 }
 
-const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry && !chunk.src?.includes('nodes/'));
-// The entry imports every route's page lazily; only the first routes' are wanted.
-for (const [key] of entries) collect(key, false, false);
-for (const node of ['0', '1']) collect(`.svelte-kit/generated/client-optimized/nodes/${node}.js`, false);
-for (const route of FIRST_ROUTES) collect(nodesOf(route), false);
+/** The prerendered page of a route (`trailingSlash: 'always'`: /view/ is view/index.html). */
+const pageOf = (route) => (route === '/' ? '/' : `${route}/`);
+const htmlOf = (route) => readFileSync(`build${pageOf(route)}index.html`, 'utf8');
 
-const index = JSON.parse(readFileSync('static/datasets/index.json', 'utf8'));
-const first = index.datasets[0]?.slug;
-const data = ['/datasets/index.json', '/datasets/layouts.json', '/geo/region.topo.json', '/favicon.svg'];
-if (first) data.push(`/datasets/${first}/dataset.json`, `/datasets/${first}/article.txt`, `/datasets/${first}/layout.json`);
+/** Stylesheets the page links and the browser downloads: not the disabled ones SvelteKit writes beside inlined styles. */
+function linkedStyles(html) {
+	const links = html.match(/<link\b[^>]*>/g) ?? [];
+	return links
+		.filter((link) => /\brel="stylesheet"/.test(link) && !/\bdisabled\b/.test(link))
+		.map((link) => `/${/\bhref="(?:\.{1,2}\/)*([^"]+)"/.exec(link)?.[1]}`);
+}
 
-const list = [...[...files].sort().map((file) => `/${file}`), ...data.filter((file) => existsSync(`build${file}`))];
-for (const dir of ['build', CLIENT]) writeFileSync(`${dir}/offline-first.json`, JSON.stringify(list, null, '\t'));
-console.log(`offline-first.json: ${list.length} files the service worker caches on install`);
+/** Fonts a page of English text downloads: those whose unicode-range (if any) includes 'A'. */
+function fontsFor(html, stylesheets) {
+	const css = [html, ...stylesheets.map((file) => readFileSync(`${CLIENT}${file}`, 'utf8'))].join('\n');
+	const fonts = [];
+	for (const [face] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+		const file = /url\(\s*["']?(?:\.{1,2}\/)*\/?([^"')]+\.woff2)/.exec(face)?.[1];
+		const range = /unicode-range:\s*([^;}]+)/.exec(face)?.[1];
+		if (file && (!range || coversLetterA(range))) fonts.push(`/${file}`);
+	}
+	return fonts;
+}
+
+function coversLetterA(range) {
+	return range.split(',').some((part) => {
+		const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+		return parseInt(from, 16) <= 0x41 && 0x41 <= parseInt(to, 16);
+	});
+}
+
+const datasetTexts = builtInDatasets.flatMap((slug) => [`/datasets/${slug}/dataset.json`, `/datasets/${slug}/article.txt`]);
+/** The data files each page fetches at once (the workspace's dataset is the worker's to add). */
+const DATA = {
+	'/': ['/favicon.svg', '/datasets/index.json', ...datasetTexts],
+	'/view': ['/favicon.svg', '/datasets/index.json', '/geo/region.topo.json'],
+	'/edit': ['/favicon.svg'],
+	'/import': ['/favicon.svg']
+};
+
+/** The entry's and the layout's code, and the error page's, which the start script loads on every page. */
+const shared = ['node_modules/@sveltejs/kit/src/runtime/client/entry.js', APP, `${GENERATED}/nodes/0.js`, `${GENERATED}/nodes/1.js`];
+
+const inBuild = (file) => existsSync(`build${file}`) && (file.endsWith('/') ? existsSync(`build${file}index.html`) : true);
+const routes = {};
+for (const route of ROUTES) {
+	const code = new Set();
+	for (const key of [...shared, nodeOf(route)]) staticImports(key, code);
+	const html = htmlOf(route);
+	const stylesheets = linkedStyles(html);
+	const list = [pageOf(route), ...[...code].sort(), ...stylesheets, ...fontsFor(html, stylesheets), ...DATA[route]];
+	const missing = list.filter((file) => !inBuild(file));
+	if (missing.length) throw new Error(`${route}: not in build/: ${missing.join(', ')}`);
+	routes[route] = list;
+}
+
+const viewCode = new Set(routes['/view']);
+const corpus = [...[...staticImports(CORPUS_WORKSPACE)].filter((file) => !viewCode.has(file)).sort(), ...datasetTexts];
+
+for (const dir of ['build', CLIENT]) writeFileSync(`${dir}/offline-first.json`, JSON.stringify({ routes, corpus }, null, '\t'));
+console.log(`offline-first.json: ${ROUTES.map((route) => `${route} ${routes[route].length} files`).join(', ')}; a corpus ${corpus.length} more`);

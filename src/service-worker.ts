@@ -3,13 +3,14 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Keeps Threadboard working in a room with no network. Installing caches what a first
- * visit downloads anyway (/offline-first.json, written by scripts/offline-first.mjs: the
- * library and workspace code, styles, font, pages, map and first dataset), so a first visit
- * costs no second download of the whole app. Anything else is cached when first used, and
- * on the next visit (a page that opens already controlled asks for it: "warm") the worker
- * caches everything left: editor, importer, presenting, exports, every dataset and the
- * briefing template. A reload (with any view in the address) is served from the cache offline.
+ * Keeps Threadboard working in a room with no network. Installing caches what the page being
+ * opened downloads anyway on a first visit, and nothing else: its route's list in
+ * /offline-first.json (written by scripts/offline-first.mjs; chosen in
+ * $lib/storage/first-visit.ts), with the workspace's dataset from the address. Anything else
+ * is cached when first used, and on the next visit (a page that opens already controlled asks
+ * for it: "warm") the worker caches everything left: editor, importer, presenting, exports,
+ * every dataset and the briefing template. A reload (with any view in the address) is served
+ * from the cache offline.
  *
  * Caching rules (README: "Offline and caching"):
  * - Code, styles and fonts with hashed names (`/_app/immutable/…`): cache first.
@@ -21,6 +22,7 @@
  *   copy seen is.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { filesForFirstVisit, readFirstVisitLists } from '$lib/storage/first-visit';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `threadboard-${version}`;
@@ -28,7 +30,7 @@ const CACHE = `threadboard-${version}`;
 const ON_DEMAND = new Set(['/geo/region-detail.topo.json']);
 // Prerendered data files are also static files: each URL once, or addAll refuses the lot.
 const EVERYTHING = new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered]);
-/** What installing caches, beside the prerendered pages; absent in dev, where the pages alone are cached. */
+/** What installing caches, per page; absent in dev, where the pages alone are cached. */
 const FIRST_VISIT_LIST = '/offline-first.json';
 /** Made after the build by scripts/copy-briefing-template.mjs, so not in the lists above; absent in dev. */
 const BRIEFING_TEMPLATE = '/briefing-template.html';
@@ -44,16 +46,26 @@ const revalidated = (request: Request | string) => new Request(request, { cache:
 /** Hashed files may come from the HTTP cache; anything else is checked with the server. */
 const requestFor = (file: string) => (IMMUTABLE.has(file) ? new Request(file) : revalidated(file));
 
+/**
+ * The addresses of the pages open now. An installing worker controls none of them, but
+ * `includeUncontrolled` lists every same-origin window (Service Workers, Clients.matchAll):
+ * on a first visit, the page that registered the worker.
+ */
+async function openPages(): Promise<string[]> {
+	const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	return windows.map((client) => client.url);
+}
+
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
 			.then(async (cache) => {
-				const listed = await fetch(revalidated(FIRST_VISIT_LIST))
-					.then((response) => (response.ok ? (response.json() as Promise<unknown>) : []))
-					.catch(() => []);
-				const firstVisit = Array.isArray(listed) ? listed.filter((file): file is string => typeof file === 'string' && EVERYTHING.has(file)) : [];
-				const wanted = [...new Set([...prerendered, ...firstVisit])];
+				const lists = await fetch(revalidated(FIRST_VISIT_LIST))
+					.then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+					.then(readFirstVisitLists)
+					.catch(() => null);
+				const wanted = lists ? filesForFirstVisit(lists, await openPages(), (file) => EVERYTHING.has(file)) : prerendered;
 				await cache.addAll(wanted.map(requestFor));
 			})
 			.then(() => worker.skipWaiting())

@@ -23,9 +23,9 @@ test.afterEach(async () => {
 	await site.close();
 });
 
-/** Opens the workspace and waits until the service worker controls the page (it has cached the app by then). */
-async function openControlled(page: Page): Promise<void> {
-	await page.goto(`${site.origin}${seedView()}`);
+/** Opens a page (the seed's workspace unless told) and waits until the service worker controls it (it has cached what it installs by then). */
+async function openControlled(page: Page, path = seedView()): Promise<void> {
+	await page.goto(`${site.origin}${path}`);
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -129,15 +129,34 @@ const cachedPaths = (page: Page) =>
 		return requests.map((request) => new URL(request.url).pathname);
 	});
 
-test('a first visit caches what it downloaded, not the whole app; the next visit caches the rest, and then the importer works offline', async ({ page, context }) => {
+/** /offline-first.json, as scripts/offline-first.mjs writes it. */
+const firstVisitLists = () => JSON.parse(site.read('/offline-first.json')) as { routes: Record<string, string[]>; corpus: string[] };
+const hashed = (paths: string[]) => paths.filter((path) => path.startsWith('/_app/immutable/'));
+
+/** The paths of the files the page itself downloaded (not the worker, and not answered by it). */
+function downloadedByPage(page: Page): string[] {
+	const paths: string[] = [];
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.origin === site.origin && !response.fromServiceWorker()) paths.push(url.pathname);
+	});
+	return paths;
+}
+
+test('a first visit to the workspace caches the workspace’s list and its dataset, nothing of the library’s page or code; the next visit caches the rest, and then the importer works offline', async ({ page, context }) => {
 	const errors = collectConsoleErrors(page);
-	const firstVisitList = JSON.parse(site.read('/offline-first.json')) as string[];
+	const { routes } = firstVisitLists();
+	const downloaded = downloadedByPage(page);
 	await openControlled(page);
-	const hashed = (paths: string[]) => paths.filter((path) => path.startsWith('/_app/immutable/'));
 	const afterFirst = await cachedPaths(page);
-	// Installing cached the listed files (the library's and workspace's code, the map, the first dataset), nothing of the editor or importer.
-	expect(hashed(afterFirst).length).toBeGreaterThan(10);
-	for (const path of hashed(afterFirst)) expect(firstVisitList, path).toContain(path);
+	const seedFiles = ['dataset.json', 'article.txt', 'layout.json'].map((name) => `/datasets/${SEED_ID}/${name}`);
+	expect(new Set(afterFirst)).toEqual(new Set([...routes['/view']!, ...seedFiles]));
+	// The library's own code (its page node and the chunks only it imports) and its page: not downloaded, not cached.
+	const libraryOnly = routes['/']!.filter((path) => !routes['/view']!.includes(path) && !path.startsWith('/datasets/'));
+	expect(hashed(libraryOnly).length).toBeGreaterThan(0);
+	for (const path of libraryOnly) expect(afterFirst, path).not.toContain(path);
+	// The list is what the page downloaded: each code, style or font file it fetched is cached, and no other.
+	expect(new Set(hashed(afterFirst))).toEqual(new Set(hashed(downloaded)));
 	expect(afterFirst).not.toContain('/briefing-template.html');
 	const builtFiles = site.list('/_app/immutable/').filter((path) => !path.includes('/workers/'));
 	const bytes = (paths: string[]) => paths.reduce((sum, path) => sum + Buffer.byteLength(site.read(path), 'latin1'), 0);
@@ -156,5 +175,24 @@ test('a first visit caches what it downloaded, not the whole app; the next visit
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByRole('textbox').first()).toBeVisible();
 	await context.setOffline(false);
+	expect(errors).toEqual([]);
+});
+
+test('a first visit to the library caches the library’s list (every built-in dataset’s text), not the workspace’s page, code or map', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	const { routes } = firstVisitLists();
+	const downloaded = downloadedByPage(page);
+	await openControlled(page, '/');
+	const afterFirst = await cachedPaths(page);
+	expect(new Set(afterFirst)).toEqual(new Set(routes['/']));
+	expect(new Set(hashed(afterFirst))).toEqual(new Set(hashed(downloaded)));
+	expect(afterFirst).toContain(`/datasets/${SEED_ID}/article.txt`);
+	expect(afterFirst).not.toContain('/view/');
+	expect(afterFirst).not.toContain(MAP);
+	expect(afterFirst).not.toContain(`/datasets/${SEED_ID}/layout.json`);
+	// The workspace's own code (its page node and the chunks only it imports): not cached.
+	const workspaceOnly = hashed(routes['/view']!).filter((path) => !routes['/']!.includes(path));
+	expect(workspaceOnly.length).toBeGreaterThan(0);
+	for (const path of workspaceOnly) expect(afterFirst, path).not.toContain(path);
 	expect(errors).toEqual([]);
 });

@@ -1,0 +1,63 @@
+/**
+ * What the service worker caches when it installs: what the page being opened downloads
+ * anyway, and nothing else (README: "Offline and caching"). The lists per page come from
+ * /offline-first.json, written at build time by scripts/offline-first.mjs (whose header
+ * describes them); this module picks the ones for the pages open when the worker installs.
+ */
+
+/** /offline-first.json: URL paths per route (`/`, `/view`, `/edit`, `/import`), and what a corpus adds to `/view`. */
+export interface FirstVisitLists {
+	routes: Record<string, string[]>;
+	corpus: string[];
+}
+
+/** The files a workspace reads for a built-in dataset (dataset/load.ts, graph/layout-sources.ts). */
+export const DATASET_FILES = ['dataset.json', 'article.txt', 'layout.json'] as const;
+
+/** Where a first visit usually lands: their lists make the union cached when no open page is seen. */
+const LANDING_ROUTES = ['/', '/view'];
+
+const isPathList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The lists, or null when the file is not what the build writes (absent in dev, or from another version). */
+export function readFirstVisitLists(json: unknown): FirstVisitLists | null {
+	if (typeof json !== 'object' || json === null) return null;
+	const { routes, corpus } = json as Record<string, unknown>;
+	if (typeof routes !== 'object' || routes === null || !isPathList(corpus)) return null;
+	if (!Object.values(routes).every(isPathList)) return null;
+	return { routes: routes as Record<string, string[]>, corpus };
+}
+
+/** The route of a page's address: `/view/?dataset=x` → `/view`; null for a page the lists do not know. */
+export function routeOf(lists: FirstVisitLists, url: URL): string | null {
+	const route = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : '/';
+	return Object.hasOwn(lists.routes, route) ? route : null;
+}
+
+/** The library's and the workspace's lists together: for an install that sees no open page. */
+export function unionOfLandingPages(lists: FirstVisitLists): string[] {
+	return [...new Set(LANDING_ROUTES.flatMap((route) => lists.routes[route] ?? []))];
+}
+
+/** What a first view of one address downloads: its route's list, and for the workspace the dataset or corpus it opens. */
+function filesForPage(lists: FirstVisitLists, url: URL): string[] {
+	const route = routeOf(lists, url);
+	const files = route === null ? undefined : lists.routes[route];
+	if (files === undefined) return unionOfLandingPages(lists);
+	if (route !== '/view') return files;
+	// As the workspace reads its address: a dataset first, else a corpus.
+	const dataset = url.searchParams.get('dataset');
+	if (dataset !== null) return [...files, ...DATASET_FILES.map((name) => `/datasets/${encodeURIComponent(dataset)}/${name}`)];
+	if (url.searchParams.has('corpus')) return [...files, ...lists.corpus];
+	return files;
+}
+
+/**
+ * The files to cache for the pages open while the worker installs (their addresses), or
+ * the union when none is seen. Only files of this build (`inBuild`): a dataset named in
+ * an address but not built in (one of the visitor's own, or a typo) adds nothing.
+ */
+export function filesForFirstVisit(lists: FirstVisitLists, pageUrls: readonly string[], inBuild: (file: string) => boolean): string[] {
+	const wanted = pageUrls.length === 0 ? unionOfLandingPages(lists) : pageUrls.flatMap((url) => filesForPage(lists, new URL(url)));
+	return [...new Set(wanted)].filter(inBuild);
+}
