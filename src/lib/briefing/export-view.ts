@@ -24,7 +24,7 @@ function seenIn(index: DatasetIndex, encoded: string): Visibility {
 /** The slide on screen, if the view is still the one it was opened with. */
 function presentedSlide(briefing: Briefing): Slide | undefined {
 	const current = briefing.currentView();
-	return briefing.deck.slides.find((item) => item.id === briefing.activeSlideId && item.view === current);
+	return briefing.slides.find((item) => item.id === briefing.activeSlideId && item.view === current);
 }
 
 export async function exportView(index: DatasetIndex, format: 'svg' | 'png', briefing: Briefing): Promise<void> {

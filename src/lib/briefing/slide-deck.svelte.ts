@@ -4,6 +4,7 @@
  * app, per deck id in a one-file briefing. A deck that cannot be read or saved says
  * so and keeps what the briefer had.
  */
+import { browserSlideStorage, slidesStorageKey, type SlideStorage } from './deck-storage';
 import type { Slide } from './slide-types';
 import { checkSlidesFile, parseSlidesFile, parseStoredSlides, serializeSlides, toSlidesFile, type ViewCheck } from './slides-file';
 import { groupDigits } from '$lib/model/english';
@@ -29,7 +30,7 @@ import {
 	type SlidePatch
 } from './slides';
 
-export type SlideStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export { slidesStorageKey, type SlideStorage };
 
 export interface SlideDeckOptions {
 	dataset: string;
@@ -48,19 +49,6 @@ export interface SlideDeckOptions {
 	newId?: IdFactory;
 	/** Clock for the name under which an unreadable stored deck is set aside. */
 	now?: () => number;
-}
-
-export function slidesStorageKey(dataset: string, deckId?: string): string {
-	return deckId === undefined ? `threadboard:slides:${dataset}` : `threadboard:slides:${dataset}:briefing:${deckId}`;
-}
-
-/** localStorage itself can throw (a sandboxed frame, blocked cookies), so even looking at it is guarded. */
-function browserStorage(): SlideStorage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		return null;
-	}
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -88,7 +76,7 @@ export class SlideDeck {
 	constructor(options: SlideDeckOptions) {
 		this.dataset = options.dataset;
 		this.#key = slidesStorageKey(options.dataset, options.deckId);
-		this.#storage = options.storage === undefined ? browserStorage() : options.storage;
+		this.#storage = options.storage === undefined ? browserSlideStorage() : options.storage;
 		this.#newId = options.newId ?? defaultIdFactory();
 		this.#validateView = options.validateView;
 		const initial = this.#checked(options.initial ?? []);

@@ -17,12 +17,12 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 export async function openForEditing(library: Library, id: string): Promise<OpenedWork> {
 	let kept: Work | null = null;
 	try {
-		kept = await library.work.get(id);
+		kept = await (await library.work()).get(id);
 	} catch (error) {
 		if (error instanceof StorageProblem && error.kind === 'corrupt') return { kind: 'missing', problem: error.message };
 		// Storage refused: the dataset itself may still open (built-in), so carry on.
 	}
-	if (kept) return { kind: 'work', work: kept, kept: true, saved: await library.own.has(id).catch(() => false) };
+	if (kept) return { kind: 'work', work: kept, kept: true, saved: await library.own().then((own) => own.has(id)).catch(() => false) };
 	const opened = await library.open(id);
 	if (!opened.found) return { kind: 'missing', problem: opened.ownProblem?.message ?? null };
 	if (!opened.result.ok) return { kind: 'missing', problem: `The dataset has problems and cannot be edited here (${opened.result.problems.length}); export it to fix it.` };

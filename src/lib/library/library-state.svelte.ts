@@ -80,8 +80,9 @@ export class LibraryState {
 	/** Discards a work in progress (a damaged one too), keeping it for undo where it can be read. */
 	async discardWork(summary: Pick<WorkSummary, 'id' | 'title'>): Promise<void> {
 		await this.#try(async () => {
-			const work = await this.library.work.get(summary.id).catch(() => null);
-			await this.library.work.remove(summary.id);
+			const store = await this.library.work();
+			const work = await store.get(summary.id).catch(() => null);
+			await store.remove(summary.id);
 			this.discardedWork = { title: summary.title, work, id: summary.id };
 		});
 	}
@@ -90,7 +91,7 @@ export class LibraryState {
 		const discarded = this.discardedWork;
 		if (!discarded?.work) return;
 		const work = discarded.work;
-		if (await this.#try(() => this.library.work.put(work))) this.discardedWork = null;
+		if (await this.#try(async () => (await this.library.work()).put(work))) this.discardedWork = null;
 	}
 
 	async #try(action: () => Promise<void>): Promise<boolean> {

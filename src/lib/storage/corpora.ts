@@ -2,14 +2,13 @@
  * Corpora: named sets of datasets opened as one workspace, with the analyst's
  * merge decisions. Kept in this browser (the `corpora` store), apart from the
  * datasets themselves, which a corpus never changes. One corpus is built in:
- * every built-in dataset together.
+ * every built-in dataset together (BUILT_IN_CORPUS_ID in library.ts).
  */
 import * as v from 'valibot';
 import { openDatabase, storageProblem, type Database } from './database';
 import { StorageProblem } from './types';
 import { compareText } from '$lib/model/english';
 
-export const BUILT_IN_CORPUS_ID = 'all-built-in';
 const MAX_TITLE = 300;
 const MAX_DATASETS = 200;
 

@@ -2,17 +2,26 @@
  * The library: every dataset this browser can open, built-in and own, behind one
  * interface. Built-in datasets are read-only; own ones can be saved, renamed,
  * duplicated and deleted. Storage failures arrive as StorageProblem, worded for the user.
+ *
+ * The code of this browser's own stores (IndexedDB) is downloaded the first time one is
+ * needed: opening a built-in dataset, the first page, never needs it, as built-in
+ * datasets come first and an own one never shadows them.
  */
 import type { Article, Dataset } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
+import type { WorkSummary } from '$lib/dataset/work';
+import type { BrowserStores } from './browser-stores';
 import { BuiltInDatasets } from './built-in';
-import { BUILT_IN_CORPUS_ID, Corpora, type CorpusRecord } from './corpora';
-import { newDatasetId } from './ids';
-import { OwnDatasets } from './own-datasets';
+import type { Corpora, CorpusRecord } from './corpora';
+import type { OwnDatasets } from './own-datasets';
 import { sortSummaries } from './summary';
 import { StorageProblem, type DatasetOrigin, type DatasetSummary, type OwnDatasetRecord } from './types';
-import { newWork, type WorkSummary } from '$lib/dataset/work';
-import { WorkStore, type BrokenWork } from './work-store';
+import type { BrokenWork, WorkStore } from './work-store';
+
+/** The corpus of every built-in dataset (listed when there are two or more). */
+export const BUILT_IN_CORPUS_ID = 'all-built-in';
+
+type StoresModule = typeof import('./browser-stores');
 
 export interface LibraryListing {
 	summaries: DatasetSummary[];
@@ -46,16 +55,40 @@ const MAX_TITLE_LENGTH = 300;
 
 export class Library {
 	readonly builtIn: BuiltInDatasets;
-	readonly own: OwnDatasets;
-	readonly corpora: Corpora;
-	/** The annotation editor's work in progress, valid or not. */
-	readonly work: WorkStore;
+	readonly #given: Partial<BrowserStores>;
+	#stores: Promise<StoresModule & { stores: BrowserStores }> | null = null;
 
-	constructor(options: { fetch: typeof fetch; own?: OwnDatasets; corpora?: Corpora; work?: WorkStore }) {
+	/** `own`, `corpora`, `work`: stores to use instead of this browser's (tests). */
+	constructor(options: { fetch: typeof fetch } & Partial<BrowserStores>) {
 		this.builtIn = new BuiltInDatasets(options.fetch);
-		this.own = options.own ?? new OwnDatasets();
-		this.corpora = options.corpora ?? new Corpora();
-		this.work = options.work ?? new WorkStore();
+		const { fetch: _fetch, ...given } = options;
+		this.#given = given;
+	}
+
+	/** Own datasets, in this browser. */
+	async own(): Promise<OwnDatasets> {
+		return (await this.#storage()).stores.own;
+	}
+
+	async corpora(): Promise<Corpora> {
+		return (await this.#storage()).stores.corpora;
+	}
+
+	/** The annotation editor's work in progress, valid or not. */
+	async work(): Promise<WorkStore> {
+		return (await this.#storage()).stores.work;
+	}
+
+	/** The stores and their code, downloaded once; a failed download is not kept, so a later try can succeed. */
+	#storage(): Promise<StoresModule & { stores: BrowserStores }> {
+		this.#stores ??= import('./browser-stores').then(
+			(module) => ({ ...module, stores: module.browserStores(this.#given) }),
+			(error: unknown) => {
+				this.#stores = null;
+				throw new StorageProblem(`The code that reads this browser’s storage could not be loaded (${error instanceof Error ? error.message : String(error)}). Built-in datasets still work.`, 'unavailable');
+			}
+		);
+		return this.#stores;
 	}
 
 	/** The built-in corpus (every built-in dataset, when there are two or more) and this browser's own corpora. */
@@ -64,7 +97,7 @@ export class Library {
 		const builtIn: CorpusSummary[] =
 			builtInIds.length > 1 ? [{ id: BUILT_IN_CORPUS_ID, title: 'All built-in articles', datasets: builtInIds, builtIn: true, updatedAt: null }] : [];
 		try {
-			const { corpora } = await this.corpora.list();
+			const { corpora } = await (await this.corpora()).list();
 			const own = corpora
 				.filter((record) => record.id !== BUILT_IN_CORPUS_ID)
 				.map((record) => ({ id: record.id, title: record.title, datasets: record.datasets, builtIn: false, updatedAt: record.updatedAt }));
@@ -77,7 +110,7 @@ export class Library {
 	async openCorpus(id: string): Promise<CorpusOpenResult> {
 		let record: CorpusRecord | null;
 		try {
-			record = await this.corpora.get(id);
+			record = await (await this.corpora()).get(id);
 		} catch (error) {
 			if (id !== BUILT_IN_CORPUS_ID) return { found: false, problem: asProblem(error) };
 			record = null;
@@ -102,32 +135,34 @@ export class Library {
 
 	/** A new corpus of the given datasets; returns its id. */
 	async createCorpus(title: string, datasetIds: string[]): Promise<string> {
-		const taken = new Set([...(await this.takenIds()), ...(await this.corpora.list()).corpora.map((record) => record.id), BUILT_IN_CORPUS_ID]);
+		const { stores, newDatasetId } = await this.#storage();
+		const taken = new Set([...(await this.takenIds()), ...(await stores.corpora.list()).corpora.map((record) => record.id), BUILT_IN_CORPUS_ID]);
 		const id = newDatasetId(title, taken, Math.random, 'corpus');
 		const now = new Date().toISOString();
-		await this.corpora.put({ id, title: title.trim() || 'Untitled corpus', datasets: [...new Set(datasetIds)], decisions: { actors: {}, places: {} }, createdAt: now, updatedAt: now });
+		await stores.corpora.put({ id, title: title.trim() || 'Untitled corpus', datasets: [...new Set(datasetIds)], decisions: { actors: {}, places: {} }, createdAt: now, updatedAt: now });
 		return id;
 	}
 
 	async saveCorpus(record: CorpusRecord): Promise<void> {
-		await this.corpora.put(record);
+		await (await this.corpora()).put(record);
 	}
 
 	async removeCorpus(id: string): Promise<CorpusRecord | null> {
-		const record = await this.corpora.get(id);
-		await this.corpora.remove(id);
+		const corpora = await this.corpora();
+		const record = await corpora.get(id);
+		await corpora.remove(id);
 		return record;
 	}
 
 	async list(): Promise<LibraryListing> {
 		const [builtIn, own, work] = await Promise.all([
 			this.builtIn.list(),
-			this.own.list().then(
+			this.own().then((own) => own.list()).then(
 				(summaries) => ({ summaries, problem: null }),
 				(error: unknown) => ({ summaries: [] as DatasetSummary[], problem: asProblem(error) })
 			),
 			// Storage that refuses the datasets refuses this too: ownProblem already says so.
-			this.work.list().catch(() => ({ works: [] as WorkSummary[], broken: [] as BrokenWork[] }))
+			this.work().then((work) => work.list()).catch(() => ({ works: [] as WorkSummary[], broken: [] as BrokenWork[] }))
 		]);
 		return {
 			summaries: sortSummaries([...own.summaries, ...builtIn.summaries]),
@@ -143,8 +178,9 @@ export class Library {
 	 * kept at once (it is the only copy of the article text). Returns the id for `/edit/?dataset=`.
 	 */
 	async startWork(article: Article, articleText: string): Promise<string> {
+		const { stores, newDatasetId, newWork } = await this.#storage();
 		const id = newDatasetId(article.title, await this.takenIds());
-		await this.work.put(newWork(id, article, articleText));
+		await stores.work.put(newWork(id, article, articleText));
 		return id;
 	}
 
@@ -153,7 +189,7 @@ export class Library {
 		const builtIn = await this.builtIn.get(id);
 		if (builtIn) return { found: true, origin: 'built-in', result: builtIn };
 		try {
-			const own = await this.own.get(id);
+			const own = await (await this.own()).get(id);
 			return own ? { found: true, origin: 'own', result: own } : { found: false, ownProblem: null };
 		} catch (error) {
 			return { found: false, ownProblem: asProblem(error) };
@@ -163,23 +199,24 @@ export class Library {
 	async takenIds(): Promise<Set<string>> {
 		const [builtIn, own, work] = await Promise.all([
 			this.builtIn.ids(),
-			this.own.ids().catch(() => new Set<string>()),
-			this.work.ids().catch(() => new Set<string>())
+			this.own().then((own) => own.ids()).catch(() => new Set<string>()),
+			this.work().then((work) => work.ids()).catch(() => new Set<string>())
 		]);
 		return new Set([...builtIn, ...own, ...work]);
 	}
 
 	/** Saves a valid dataset as an own dataset under a new id; returns the id. */
 	async add(dataset: Omit<Dataset, 'slug'>): Promise<string> {
+		const { stores, newDatasetId } = await this.#storage();
 		const id = newDatasetId(dataset.article.title, await this.takenIds());
-		await this.own.put({ ...dataset, slug: id });
+		await stores.own.put({ ...dataset, slug: id });
 		return id;
 	}
 
 	/** Saves changes to an own dataset (never a built-in one). */
 	async save(dataset: Dataset): Promise<void> {
 		await this.#refuseBuiltIn(dataset.slug, 'changed');
-		await this.own.put(dataset);
+		await (await this.own()).put(dataset);
 	}
 
 	async rename(id: string, title: string): Promise<void> {
@@ -187,7 +224,7 @@ export class Library {
 		if (clean === '') throw new StorageProblem('A title cannot be empty.', 'failed');
 		if (clean.length > MAX_TITLE_LENGTH) throw new StorageProblem(`A title can be at most ${MAX_TITLE_LENGTH} characters.`, 'failed');
 		const dataset = await this.#ownDataset(id);
-		await this.own.put({ ...dataset, article: { ...dataset.article, title: clean } });
+		await (await this.own()).put({ ...dataset, article: { ...dataset.article, title: clean } });
 	}
 
 	/** Copies any dataset, built-in or own, into a new own dataset titled “… (copy)”; returns its id. */
@@ -202,14 +239,15 @@ export class Library {
 	/** Deletes an own dataset and returns what undo needs to put it back exactly. */
 	async remove(id: string): Promise<OwnDatasetRecord> {
 		await this.#refuseBuiltIn(id, 'deleted');
-		const record = await this.own.record(id);
+		const own = await this.own();
+		const record = await own.record(id);
 		if (!record) throw new StorageProblem(`There is no dataset “${id}” in this browser.`, 'not-found');
-		await this.own.remove(id);
+		await own.remove(id);
 		return record;
 	}
 
 	async undoRemove(record: OwnDatasetRecord): Promise<void> {
-		await this.own.restore(record);
+		await (await this.own()).restore(record);
 	}
 
 	async #refuseBuiltIn(id: string, what: string): Promise<void> {
@@ -219,7 +257,7 @@ export class Library {
 
 	async #ownDataset(id: string): Promise<Dataset> {
 		await this.#refuseBuiltIn(id, 'changed');
-		const result = await this.own.get(id);
+		const result = await (await this.own()).get(id);
 		if (!result) throw new StorageProblem(`There is no dataset “${id}” in this browser.`, 'not-found');
 		if (!result.ok) throw new StorageProblem('This dataset has problems and cannot be changed here; export it to fix it.', 'corrupt');
 		return result.dataset;
