@@ -13,6 +13,8 @@
 //       "/import": [...]      the importer
 //     },
 //     "corpus": [...]         added to "/view" for /view/?corpus=…
+//     "ownStorage": [...]     added to "/view" for a dataset that is not built in: this browser's
+//                             storage code, which the library and the editor load at once too
 //   }
 // A route's list is its prerendered page; the code its first view runs (the entry, the layout,
 // the error page and the route's own page, with what they import statically; what they import
@@ -35,6 +37,9 @@ const APP = `${GENERATED}/app.js`;
 const ROUTES = ['/', '/view', '/edit', '/import'];
 /** What the workspace loads lazily for `?corpus=…`. */
 const CORPUS_WORKSPACE = 'src/lib/workspace/CorpusWorkspace.svelte';
+/** This browser's storage (IndexedDB): imported lazily, but at once by the library's and the editor's first view. */
+const BROWSER_STORES = 'src/lib/storage/browser-stores.ts';
+const LOADED_AT_ONCE = { '/': [BROWSER_STORES], '/edit': [BROWSER_STORES] };
 
 for (const file of [MANIFEST, APP])
 	if (!existsSync(file)) {
@@ -110,7 +115,7 @@ const inBuild = (file) => existsSync(`build${file}`) && (file.endsWith('/') ? ex
 const routes = {};
 for (const route of ROUTES) {
 	const code = new Set();
-	for (const key of [...shared, nodeOf(route)]) staticImports(key, code);
+	for (const key of [...shared, nodeOf(route), ...(LOADED_AT_ONCE[route] ?? [])]) staticImports(key, code);
 	const html = htmlOf(route);
 	const stylesheets = linkedStyles(html);
 	const list = [pageOf(route), ...[...code].sort(), ...stylesheets, ...fontsFor(html, stylesheets), ...DATA[route]];
@@ -121,6 +126,9 @@ for (const route of ROUTES) {
 
 const viewCode = new Set(routes['/view']);
 const corpus = [...[...staticImports(CORPUS_WORKSPACE)].filter((file) => !viewCode.has(file)).sort(), ...datasetTexts];
+const ownStorage = [...staticImports(BROWSER_STORES)].filter((file) => !viewCode.has(file)).sort();
 
-for (const dir of ['build', CLIENT]) writeFileSync(`${dir}/offline-first.json`, JSON.stringify({ routes, corpus }, null, '\t'));
-console.log(`offline-first.json: ${ROUTES.map((route) => `${route} ${routes[route].length} files`).join(', ')}; a corpus ${corpus.length} more`);
+for (const dir of ['build', CLIENT]) writeFileSync(`${dir}/offline-first.json`, JSON.stringify({ routes, corpus, ownStorage }, null, '\t'));
+console.log(
+	`offline-first.json: ${ROUTES.map((route) => `${route} ${routes[route].length} files`).join(', ')}; a corpus ${corpus.length} more, a dataset of the browser's own ${ownStorage.length} more`
+);

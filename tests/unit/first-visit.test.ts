@@ -9,11 +9,13 @@ const lists: FirstVisitLists = {
 		'/edit': ['/edit/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/3.js'],
 		'/import': ['/import/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/4.js']
 	},
-	corpus: ['/_app/immutable/chunks/CorpusWorkspace.js', '/datasets/seed/dataset.json', '/datasets/other/dataset.json']
+	corpus: ['/_app/immutable/chunks/CorpusWorkspace.js', '/datasets/seed/dataset.json', '/datasets/other/dataset.json'],
+	ownStorage: ['/_app/immutable/chunks/browser-stores.js', '/_app/immutable/chunks/idb.js']
 };
 const built = new Set([
 	...Object.values(lists.routes).flat(),
 	...lists.corpus,
+	...lists.ownStorage,
 	'/datasets/seed/article.txt',
 	'/datasets/seed/layout.json',
 	'/datasets/other/article.txt'
@@ -30,11 +32,11 @@ describe('what a first visit caches', () => {
 		expect(files).not.toContain('/_app/immutable/nodes/2.js');
 	});
 
-	it('for a dataset only those of its files the build has, and none for a dataset the build does not have', () => {
+	it('for a dataset only those of its files the build has; for one the build does not have, the storage code it is read with', () => {
 		// The build has no layout for `other`.
 		expect(firstVisitTo('/view/?dataset=other')).toEqual([...lists.routes['/view']!, '/datasets/other/dataset.json', '/datasets/other/article.txt']);
-		expect(firstVisitTo('/view/?dataset=mine')).toEqual(lists.routes['/view']);
-		expect(firstVisitTo('/view/?dataset=..%2F..%2Fsecret')).toEqual(lists.routes['/view']);
+		expect(firstVisitTo('/view/?dataset=mine')).toEqual([...lists.routes['/view']!, ...lists.ownStorage]);
+		expect(firstVisitTo('/view/?dataset=..%2F..%2Fsecret')).toEqual([...lists.routes['/view']!, ...lists.ownStorage]);
 	});
 
 	it('for a corpus: the workspace’s list and the corpus’s; the dataset wins when the address names both, as in the workspace', () => {
@@ -75,6 +77,9 @@ describe('reading /offline-first.json', () => {
 		expect(readFirstVisitLists(null)).toBeNull();
 		expect(readFirstVisitLists({ routes: { '/': [1] }, corpus: [] })).toBeNull();
 		expect(readFirstVisitLists({ routes: {} })).toBeNull();
+		expect(readFirstVisitLists({ routes: {}, corpus: [], ownStorage: 'idb.js' })).toBeNull();
+		// A file written before the storage code was lazy has no ownStorage list.
+		expect(readFirstVisitLists({ routes: {}, corpus: [] })).toEqual({ routes: {}, corpus: [], ownStorage: [] });
 	});
 });
 

@@ -5,10 +5,14 @@
  * describes them); this module picks the ones for the pages open when the worker installs.
  */
 
-/** /offline-first.json: URL paths per route (`/`, `/view`, `/edit`, `/import`), and what a corpus adds to `/view`. */
+/**
+ * /offline-first.json: URL paths per route (`/`, `/view`, `/edit`, `/import`), what a corpus adds
+ * to `/view`, and what a dataset of the browser's own adds (the storage code it is read with).
+ */
 export interface FirstVisitLists {
 	routes: Record<string, string[]>;
 	corpus: string[];
+	ownStorage: string[];
 }
 
 /** The files a workspace reads for a built-in dataset (dataset/load.ts, graph/layout-sources.ts). */
@@ -22,10 +26,10 @@ const isPathList = (value: unknown): value is string[] => Array.isArray(value) &
 /** The lists, or null when the file is not what the build writes (absent in dev, or from another version). */
 export function readFirstVisitLists(json: unknown): FirstVisitLists | null {
 	if (typeof json !== 'object' || json === null) return null;
-	const { routes, corpus } = json as Record<string, unknown>;
-	if (typeof routes !== 'object' || routes === null || !isPathList(corpus)) return null;
+	const { routes, corpus, ownStorage = [] } = json as Record<string, unknown>;
+	if (typeof routes !== 'object' || routes === null || !isPathList(corpus) || !isPathList(ownStorage)) return null;
 	if (!Object.values(routes).every(isPathList)) return null;
-	return { routes: routes as Record<string, string[]>, corpus };
+	return { routes: routes as Record<string, string[]>, corpus, ownStorage };
 }
 
 /** The route of a page's address: `/view/?dataset=x` → `/view`; null for a page the lists do not know. */
@@ -40,14 +44,18 @@ export function unionOfLandingPages(lists: FirstVisitLists): string[] {
 }
 
 /** What a first view of one address downloads: its route's list, and for the workspace the dataset or corpus it opens. */
-function filesForPage(lists: FirstVisitLists, url: URL): string[] {
+function filesForPage(lists: FirstVisitLists, url: URL, inBuild: (file: string) => boolean): string[] {
 	const route = routeOf(lists, url);
 	const files = route === null ? undefined : lists.routes[route];
 	if (files === undefined) return unionOfLandingPages(lists);
 	if (route !== '/view') return files;
 	// As the workspace reads its address: a dataset first, else a corpus.
 	const dataset = url.searchParams.get('dataset');
-	if (dataset !== null) return [...files, ...DATASET_FILES.map((name) => `/datasets/${encodeURIComponent(dataset)}/${name}`)];
+	if (dataset !== null) {
+		const builtIn = DATASET_FILES.map((name) => `/datasets/${encodeURIComponent(dataset)}/${name}`);
+		// Not built in: one of this browser's own, read with the storage code.
+		return inBuild(builtIn[0]!) ? [...files, ...builtIn] : [...files, ...lists.ownStorage];
+	}
 	if (url.searchParams.has('corpus')) return [...files, ...lists.corpus];
 	return files;
 }
@@ -58,6 +66,6 @@ function filesForPage(lists: FirstVisitLists, url: URL): string[] {
  * an address but not built in (one of the visitor's own, or a typo) adds nothing.
  */
 export function filesForFirstVisit(lists: FirstVisitLists, pageUrls: readonly string[], inBuild: (file: string) => boolean): string[] {
-	const wanted = pageUrls.length === 0 ? unionOfLandingPages(lists) : pageUrls.flatMap((url) => filesForPage(lists, new URL(url)));
+	const wanted = pageUrls.length === 0 ? unionOfLandingPages(lists) : pageUrls.flatMap((url) => filesForPage(lists, new URL(url), inBuild));
 	return [...new Set(wanted)].filter(inBuild);
 }
