@@ -1,4 +1,5 @@
-// Step of `npm run build`, after `vite build`: writes /offline-first.json, what a first view of
+// Step of `npm run build`, after `vite build`: writes /offline-first.json (and the same lists at the
+// head of service-worker.js, as `self.__threadboardFirstVisit`, FIRST_VISIT_GLOBAL), what a first view of
 // each page downloads anyway. Installing, the service worker caches the list of the page being
 // opened and nothing else (src/service-worker.ts, src/lib/storage/first-visit.ts), so a first
 // visit downloads nothing twice and nothing it did not need. The rest is cached when first used,
@@ -128,7 +129,14 @@ const viewCode = new Set(routes['/view']);
 const corpus = [...[...staticImports(CORPUS_WORKSPACE)].filter((file) => !viewCode.has(file)).sort(), ...datasetTexts];
 const ownStorage = [...staticImports(BROWSER_STORES)].filter((file) => !viewCode.has(file)).sort();
 
-for (const dir of ['build', CLIENT]) writeFileSync(`${dir}/offline-first.json`, JSON.stringify({ routes, corpus, ownStorage }, null, '\t'));
+const lists = { routes, corpus, ownStorage };
+for (const dir of ['build', CLIENT]) {
+	writeFileSync(`${dir}/offline-first.json`, JSON.stringify(lists, null, '\t'));
+	// The worker reads the lists from its own script: installing then fetches only what it caches.
+	const worker = `${dir}/service-worker.js`;
+	const code = readFileSync(worker, 'utf8').replace(/^self\.__threadboardFirstVisit=.*\n/, '');
+	writeFileSync(worker, `self.__threadboardFirstVisit=${JSON.stringify(lists)};\n${code}`);
+}
 console.log(
 	`offline-first.json: ${ROUTES.map((route) => `${route} ${routes[route].length} files`).join(', ')}; a corpus ${corpus.length} more, a dataset of the browser's own ${ownStorage.length} more`
 );

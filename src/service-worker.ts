@@ -4,8 +4,8 @@
 /// <reference lib="webworker" />
 /**
  * Keeps Threadboard working in a room with no network. Installing caches what the page being
- * opened downloads anyway on a first visit, and nothing else: its route's list in
- * /offline-first.json (written by scripts/offline-first.mjs; chosen in
+ * opened downloads anyway on a first visit, and nothing else: its route's list of
+ * /offline-first.json (written by scripts/offline-first.mjs, also into this file; chosen in
  * $lib/storage/first-visit.ts), with the workspace's dataset from the address. Anything else
  * is cached when first used, and on the next visit (a page that opens already controlled asks
  * for it: "warm") the worker caches everything left: editor, importer, presenting, exports,
@@ -22,7 +22,7 @@
  *   copy seen is.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { filesForFirstVisit, readFirstVisitLists } from '$lib/storage/first-visit';
+import { filesForFirstVisit, FIRST_VISIT_GLOBAL, readFirstVisitLists } from '$lib/storage/first-visit';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `threadboard-${version}`;
@@ -30,8 +30,12 @@ const CACHE = `threadboard-${version}`;
 const ON_DEMAND = new Set(['/geo/region-detail.topo.json']);
 // Prerendered data files are also static files: each URL once, or addAll refuses the lot.
 const EVERYTHING = new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered]);
-/** What installing caches, per page; absent in dev, where the pages alone are cached. */
-const FIRST_VISIT_LIST = '/offline-first.json';
+/**
+ * What installing caches, per page: the lists of /offline-first.json, written into this very
+ * file by scripts/offline-first.mjs after the build, so installing asks for nothing but the
+ * files it caches. Absent in dev, where the pages alone are cached.
+ */
+const FIRST_VISIT_LISTS = readFirstVisitLists((self as unknown as { [FIRST_VISIT_GLOBAL]?: unknown })[FIRST_VISIT_GLOBAL]);
 /** Made after the build by scripts/copy-briefing-template.mjs, so not in the lists above; absent in dev. */
 const BRIEFING_TEMPLATE = '/briefing-template.html';
 /** Files whose names carry a hash of their content: safe to answer from the cache without asking. */
@@ -61,10 +65,7 @@ worker.addEventListener('install', (event) => {
 		caches
 			.open(CACHE)
 			.then(async (cache) => {
-				const lists = await fetch(revalidated(FIRST_VISIT_LIST))
-					.then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
-					.then(readFirstVisitLists)
-					.catch(() => null);
+				const lists = FIRST_VISIT_LISTS;
 				const wanted = lists ? filesForFirstVisit(lists, await openPages(), (file) => EVERYTHING.has(file)) : prerendered;
 				await cache.addAll(wanted.map(requestFor));
 			})

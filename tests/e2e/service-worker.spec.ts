@@ -143,12 +143,27 @@ function downloadedByPage(page: Page): string[] {
 	return paths;
 }
 
+/** The paths the service worker asked the server for (its own script, which the browser fetches, aside). */
+function requestedByWorker(page: Page): string[] {
+	const paths: string[] = [];
+	page.context().on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (request.serviceWorker() && path !== '/service-worker.js') paths.push(path);
+	});
+	return paths;
+}
+
 test('a first visit to the workspace caches the workspace’s list and its dataset, nothing of the library’s page or code; the next visit caches the rest, and then the importer works offline', async ({ page, context }) => {
 	const errors = collectConsoleErrors(page);
 	const { routes } = firstVisitLists();
 	const downloaded = downloadedByPage(page);
+	const workerAsked = requestedByWorker(page);
 	await openControlled(page);
 	const afterFirst = await cachedPaths(page);
+	// Installing asks for what it caches and nothing else: the lists are in the worker's own script.
+	expect(workerAsked.length).toBeGreaterThan(0);
+	for (const path of workerAsked) expect(afterFirst, path).toContain(path);
+	expect(workerAsked).not.toContain('/offline-first.json');
 	const seedFiles = ['dataset.json', 'article.txt', 'layout.json'].map((name) => `/datasets/${SEED_ID}/${name}`);
 	expect(new Set(afterFirst)).toEqual(new Set([...routes['/view']!, ...seedFiles]));
 	// The library's own code (its page node and the chunks only it imports) and its page: not downloaded, not cached.

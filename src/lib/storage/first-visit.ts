@@ -15,6 +15,9 @@ export interface FirstVisitLists {
 	ownStorage: string[];
 }
 
+/** The global the build's service-worker.js starts by setting to the lists (scripts/offline-first.mjs). */
+export const FIRST_VISIT_GLOBAL = '__threadboardFirstVisit';
+
 /** The files a workspace reads for a built-in dataset (dataset/load.ts, graph/layout-sources.ts). */
 export const DATASET_FILES = ['dataset.json', 'article.txt', 'layout.json'] as const;
 
