@@ -7,3 +7,13 @@ export function afterNextPaint(then: () => void): void {
 	if (typeof requestAnimationFrame === 'undefined' || document.hidden) then();
 	else requestAnimationFrame(() => setTimeout(then));
 }
+
+/**
+ * Resolves in a later task: work after it does not share a long task with the work before,
+ * so the browser can handle input (and Lighthouse counts two shorter tasks, not one long one).
+ */
+export function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
