@@ -32,7 +32,12 @@ export interface AppProbe {
 export interface RunResult {
 	ok: boolean;
 	error?: string;
-	transfer: { totalBytes: number; jsBytes: number; fontBytes: number; cssBytes: number; dataBytes: number; requests: number; workerBytes: number; workerRequests: number };
+	/**
+	 * `workerBytes`, `workerRequests`: what the service worker fetched while installing, before it took
+	 * control of the page (its precache); `workerLaterBytes`: what it fetched after, answering the
+	 * page's own requests (network first for pages and data).
+	 */
+	transfer: { totalBytes: number; jsBytes: number; fontBytes: number; cssBytes: number; dataBytes: number; requests: number; workerBytes: number; workerRequests: number; workerLaterBytes?: number };
 	drawnMs: number | null;
 	loadLongestTaskMs: number | null;
 	domElements: number | null;
@@ -44,8 +49,10 @@ export interface RunResult {
 export const DRAW_TIMEOUT_MS = 60_000;
 
 const INIT_SCRIPT = `(() => {
-	const bench = { frames: 0, longTasks: [], drawnAt: null, drawnPaintedAt: null };
+	const bench = { frames: 0, longTasks: [], drawnAt: null, drawnPaintedAt: null, controlledAt: null };
 	window.__bench = bench;
+	// When the service worker takes the page: what it fetched before that was its precache.
+	navigator.serviceWorker?.addEventListener('controllerchange', () => (bench.controlledAt ??= Date.now()));
 	try {
 		new PerformanceObserver((list) => { for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]); })
 			.observe({ type: 'longtask', buffered: true });
@@ -67,7 +74,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function emptyResult(): RunResult {
 	return {
 		ok: false,
-		transfer: { totalBytes: 0, jsBytes: 0, fontBytes: 0, cssBytes: 0, dataBytes: 0, requests: 0, workerBytes: 0, workerRequests: 0 },
+		transfer: { totalBytes: 0, jsBytes: 0, fontBytes: 0, cssBytes: 0, dataBytes: 0, requests: 0, workerBytes: 0, workerRequests: 0, workerLaterBytes: 0 },
 		drawnMs: null,
 		loadLongestTaskMs: null,
 		domElements: null,
@@ -82,6 +89,7 @@ export async function measureRun(browser: Browser, origin: string, app: AppProbe
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
 	await context.addInitScript({ content: INIT_SCRIPT.replace('__DRAWN__', app.drawn) });
 	const sizes: Promise<void>[] = [];
+	const workerRequests: { startedAt: number; bytes: number }[] = [];
 	context.on('requestfinished', (request) => {
 		sizes.push(
 			(async () => {
@@ -91,8 +99,8 @@ export async function measureRun(browser: Browser, origin: string, app: AppProbe
 				const bytes = measured.responseBodySize + measured.responseHeadersSize;
 				const { transfer } = result;
 				if (request.serviceWorker()) {
-					transfer.workerBytes += bytes;
-					transfer.workerRequests++;
+					// The browser's check of the worker's own script is the worker, not what it caches.
+					if (!new URL(request.url()).pathname.endsWith('/service-worker.js')) workerRequests.push({ startedAt: request.timing().startTime, bytes });
 					return;
 				}
 				// Requests the service worker answered from its cache cost nothing on the wire.
@@ -135,6 +143,13 @@ export async function measureRun(browser: Browser, origin: string, app: AppProbe
 		result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
 	} finally {
 		await Promise.allSettled(sizes);
+		const controlledAt = await page.evaluate(() => (window as unknown as { __bench: { controlledAt: number | null } }).__bench.controlledAt).catch(() => null);
+		for (const { startedAt, bytes } of workerRequests) {
+			if (controlledAt === null || startedAt < controlledAt) {
+				result.transfer.workerBytes += bytes;
+				result.transfer.workerRequests++;
+			} else result.transfer.workerLaterBytes = (result.transfer.workerLaterBytes ?? 0) + bytes;
+		}
 		await context.close();
 	}
 	return result;

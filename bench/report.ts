@@ -12,6 +12,8 @@ export interface Summary {
 	fontKB: number | null;
 	requests: number | null;
 	workerKB: number | null;
+	/** What the service worker fetched after taking the page (answering its requests), not its precache. */
+	workerLaterKB: number | null;
 	drawnMs: number | null;
 	loadLongestTaskMs: number | null;
 	clickMs: number | null;
@@ -43,6 +45,7 @@ export function summarise(runs: RunResult[]): Summary {
 		fontKB: kB(of((run) => run.transfer.fontBytes)),
 		requests: of((run) => run.transfer.requests),
 		workerKB: kB(of((run) => run.transfer.workerBytes)),
+		workerLaterKB: kB(of((run) => run.transfer.workerLaterBytes ?? null)),
 		drawnMs: median(runs.map((run) => run.drawnMs)),
 		loadLongestTaskMs: median(runs.map((run) => run.loadLongestTaskMs)),
 		clickMs: of((run) => run.click?.domMs),
@@ -76,11 +79,12 @@ const fixed = (digits: number) => (value: number) => value.toFixed(digits);
 const whole = (value: number) => Math.round(value).toLocaleString('en');
 
 const ROWS: Row[] = [
-	{ label: 'first load, gzip kB', value: (s) => s.transferKB, format: whole },
+	{ label: 'first load, gzip kB', value: (s) => s.transferKB, format: fixed(1) },
 	{ label: '  of which JS kB', value: (s) => s.jsKB, format: whole },
 	{ label: '  of which fonts kB', value: (s) => s.fontKB, format: whole },
 	{ label: '  requests', value: (s) => s.requests, format: whole },
-	{ label: '  service worker precache kB', value: (s) => s.workerKB, format: whole },
+	{ label: '  service worker precache kB', value: (s) => s.workerKB, format: fixed(1) },
+	{ label: '  service worker, later requests kB', value: (s) => s.workerLaterKB, format: fixed(1) },
 	{ label: 'graph (and map) drawn', value: (s) => s.drawnMs, format: ms },
 	{ label: '  longest task while loading', value: (s) => s.loadLongestTaskMs, format: ms },
 	{ label: 'click → quote in panel', value: (s) => s.clickMs, format: ms },
