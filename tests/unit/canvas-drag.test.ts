@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAG_THRESHOLD_PX, draggedActor, IDLE, pressDown, pressMove, pressUp, zoomMayStart } from '../../src/lib/graph/canvas-drag';
-import { buildScene, moveActor } from '../../src/lib/graph/canvas-scene';
+import { buildScene, keptBatches, moveActor, type LinkBatch } from '../../src/lib/graph/canvas-scene';
 import { HitTester } from '../../src/lib/graph/hit-test';
 import { layoutNodes, type LayoutNode } from '../../src/lib/graph/layout';
 import { linkGeometries, positionsWithOverrides } from '../../src/lib/graph/graph-model';
@@ -101,5 +101,54 @@ describe('moveActor', () => {
 
 	it('refuses an actor the scene does not draw', () => {
 		expect(moveActor(sceneWith({}), 'no-such-actor', to)).toBe(false);
+	});
+});
+
+describe('the kept link batches of a drag', () => {
+	afterEach(() => vi.unstubAllGlobals());
+	const dataset = loadSeed();
+	const layout = new Map<string, LayoutNode>(
+		layoutNodes(dataset.entities, dataset.relations).map((node, index) => [node.id, { ...node, x: (index % 6) * 120, y: Math.floor(index / 6) * 120 }])
+	);
+	const scene = () => {
+		const positions = positionsWithOverrides(layout, {});
+		return buildScene(dataset.entities, layout, positions, dataset.relations, linkGeometries(dataset.relations, positions), new Map());
+	};
+	/** Each batch as its key and the paths it strokes, in drawing order: what reaches the canvas. */
+	const drawn = (batches: LinkBatch[]) => batches.filter((batch) => batch.links.length > 0).map((batch) => [batch.key, (batch.path as unknown as { d: string }).d]);
+	const emphasis = { entities: new Set(['taliban', 'al-qaeda']), relations: new Set([dataset.relations[0]!.id]), places: new Set<string>() };
+
+	it('are those a fresh build gives, while the actor is dragged and once it is dropped, with the batches it is not in kept as they were', () => {
+		// Node has no Path2D: a stand-in that keeps what it was given.
+		vi.stubGlobal('Path2D', class {
+			constructor(readonly d = '') {}
+		});
+		for (const look of [null, emphasis]) {
+			const live = scene();
+			const before = keptBatches(live, look, true, null);
+			moveActor(live, 'taliban', { x: 900, y: -300 });
+			const during = keptBatches(live, look, true, 'taliban');
+			const talibanLinks = new Set(live.linksOf.get('taliban'));
+			// A fresh scene, the actor already moved, its links left out: what a full build draws.
+			const fresh = scene();
+			moveActor(fresh, 'taliban', { x: 900, y: -300 });
+			fresh.batches = null;
+			// The same batches (in the order of the full build, which a build without the actor's links may not keep).
+			const sorted = (batches: LinkBatch[]) => drawn(batches).sort(([a], [b]) => a!.localeCompare(b!));
+			expect(sorted(during)).toEqual(sorted(keptBatches(fresh, look, true, 'taliban')));
+			for (const batch of during) expect(batch.links.some((link) => talibanLinks.has(link))).toBe(false);
+			const untouched = before.filter((batch) => !batch.links.some((link) => talibanLinks.has(link)));
+			expect(untouched.length).toBeGreaterThan(0);
+			for (const batch of untouched) expect(during).toContain(batch);
+
+			moveActor(live, 'taliban', { x: 950, y: -250 });
+			const after = keptBatches(live, look, true, null);
+			const rebuilt = scene();
+			moveActor(rebuilt, 'taliban', { x: 950, y: -250 });
+			rebuilt.batches = null;
+			// Dropped: exactly a full build, order included.
+			expect(drawn(after)).toEqual(drawn(keptBatches(rebuilt, look, true, null)));
+			for (const batch of untouched) expect(after).toContain(batch);
+		}
 	});
 });

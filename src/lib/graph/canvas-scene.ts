@@ -44,7 +44,10 @@ export interface CanvasScene {
 	layer: { canvas: OffscreenCanvas; list: LinkBatch[]; view: string } | null;
 }
 
-interface LinkBatch {
+export interface LinkBatch {
+	/** How its links are drawn: type, stance and dimness. */
+	key: string;
+	links: SceneLink[];
 	path: Path2D;
 	arrows: Path2D;
 	relation: Relation;
@@ -166,33 +169,78 @@ function cachedPath(key: string, make: () => string): Path2D {
 	return path;
 }
 
+function isDimmed(link: SceneLink, emphasis: Emphasis | null): boolean {
+	return emphasis !== null && !emphasis.relations.has(link.id);
+}
+
+function batchKey(link: SceneLink, emphasis: Emphasis | null): string {
+	return `${link.relation.type}|${link.relation.stance}|${isDimmed(link, emphasis)}`;
+}
+
+/** One batch: its links' curves (and, in detail, arrows) parsed as one path each. */
+function makeBatch(key: string, links: SceneLink[], relation: Relation, dimmed: boolean, detail: boolean): LinkBatch {
+	const paths = links.map((link) => link.geometry.path);
+	const arrows = detail ? links.flatMap((link) => (link.geometry.arrow ? [link.geometry.arrow] : [])) : [];
+	return { key, links, path: new Path2D(paths.join(' ')), arrows: new Path2D(arrows.join(' ')), relation, dimmed };
+}
+
 /** Links grouped by how they are drawn, each group's curves parsed as one path. */
 function batchLinks(links: Iterable<SceneLink>, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
-	const groups = new Map<string, { paths: string[]; arrows: string[]; relation: Relation; dimmed: boolean }>();
+	const groups = new Map<string, SceneLink[]>();
 	for (const link of links) {
-		const dimmed = emphasis !== null && !emphasis.relations.has(link.id);
-		const key = `${link.relation.type}|${link.relation.stance}|${dimmed}`;
-		let group = groups.get(key);
-		if (!group) groups.set(key, (group = { paths: [], arrows: [], relation: link.relation, dimmed }));
-		group.paths.push(link.geometry.path);
-		if (detail && link.geometry.arrow) group.arrows.push(link.geometry.arrow);
+		const key = batchKey(link, emphasis);
+		const group = groups.get(key);
+		if (group) group.push(link);
+		else groups.set(key, [link]);
 	}
-	return [...groups.values()].map(({ paths, arrows, relation, dimmed }) => ({ path: new Path2D(paths.join(' ')), arrows: new Path2D(arrows.join(' ')), relation, dimmed }));
+	return [...groups].map(([key, group]) => makeBatch(key, group, group[0]!.relation, isDimmed(group[0]!, emphasis), detail));
+}
+
+/**
+ * The batches with one actor's links taken out (a drag starts) or put back (it ends): only
+ * the batches that hold them are made again, in their places; the others are kept as they
+ * are. A batch left with no links stays, empty, so putting the links back keeps the order.
+ */
+function swapActorLinks(batches: LinkBatch[], actorLinks: readonly SceneLink[], takeOut: boolean, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
+	const mine = new Set(actorLinks);
+	const byKey = new Map<string, SceneLink[]>();
+	for (const link of actorLinks) {
+		const key = batchKey(link, emphasis);
+		byKey.set(key, [...(byKey.get(key) ?? []), link]);
+	}
+	const swapped = batches.map((batch) => {
+		const own = byKey.get(batch.key);
+		if (!own) return batch;
+		byKey.delete(batch.key);
+		const links = [...batch.links.filter((link) => !mine.has(link)), ...(takeOut ? [] : own)];
+		return makeBatch(batch.key, links, batch.relation, batch.dimmed, detail);
+	});
+	// A way of drawing only this actor's links had, not among the batches yet.
+	if (!takeOut) for (const [key, own] of byKey) swapped.push(makeBatch(key, own, own[0]!.relation, isDimmed(own[0]!, emphasis), detail));
+	return swapped;
 }
 
 /**
  * The batches of every link but the dragged actor's, made again only when the emphasis,
- * the level of detail, the dragged actor or (outside a drag) the scene has changed.
+ * the level of detail, the dragged actor or (outside a drag) the scene has changed. When a
+ * drag starts or ends, only the batches holding the dragged actor's links are made again:
+ * nothing else has moved since the last frame.
+ * Exported for tests.
  */
-function keptBatches(scene: CanvasScene, emphasis: Emphasis | null, detail: boolean, moving: string | null): LinkBatch[] {
+export function keptBatches(scene: CanvasScene, emphasis: Emphasis | null, detail: boolean, moving: string | null): LinkBatch[] {
 	const kept = scene.batches;
 	if (kept && kept.emphasis === emphasis && kept.detail === detail && kept.moving === moving && (moving !== null || kept.version === scene.version)) return kept.list;
+	const sameLook = kept !== null && kept.emphasis === emphasis && kept.detail === detail;
+	const swapping = sameLook && (kept.moving === null) !== (moving === null) ? (moving ?? kept.moving) : null;
 	const skip = new Set(moving ? (scene.linksOf.get(moving) ?? []) : []);
-	const list = batchLinks(
-		scene.links.filter((link) => !skip.has(link)),
-		emphasis,
-		detail
-	);
+	const list =
+		swapping !== null
+			? swapActorLinks(kept!.list, scene.linksOf.get(swapping) ?? [], moving !== null, emphasis, detail)
+			: batchLinks(
+					scene.links.filter((link) => !skip.has(link)),
+					emphasis,
+					detail
+				);
 	scene.batches = { emphasis, detail, moving, version: scene.version, list };
 	return list;
 }
