@@ -232,15 +232,16 @@ export function keptBatches(scene: CanvasScene, emphasis: Emphasis | null, detai
 	if (kept && kept.emphasis === emphasis && kept.detail === detail && kept.moving === moving && (moving !== null || kept.version === scene.version)) return kept.list;
 	const sameLook = kept !== null && kept.emphasis === emphasis && kept.detail === detail;
 	const swapping = sameLook && (kept.moving === null) !== (moving === null) ? (moving ?? kept.moving) : null;
-	const skip = new Set(moving ? (scene.linksOf.get(moving) ?? []) : []);
-	const list =
-		swapping !== null
-			? swapActorLinks(kept!.list, scene.linksOf.get(swapping) ?? [], moving !== null, emphasis, detail)
-			: batchLinks(
-					scene.links.filter((link) => !skip.has(link)),
-					emphasis,
-					detail
-				);
+	let list: LinkBatch[];
+	if (swapping !== null) list = swapActorLinks(kept!.list, scene.linksOf.get(swapping) ?? [], moving !== null, emphasis, detail);
+	else {
+		const skip = new Set(moving ? (scene.linksOf.get(moving) ?? []) : []);
+		list = batchLinks(
+			scene.links.filter((link) => !skip.has(link)),
+			emphasis,
+			detail
+		);
+	}
 	scene.batches = { emphasis, detail, moving, version: scene.version, list };
 	return list;
 }

@@ -10,14 +10,12 @@
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/dataset/schema';
 import { afterNextPaint } from './after-paint';
+import { selectionKey } from './selection';
 import { decodeView, encodeView, joinScope, scopeOf, withoutScope } from './url-state';
 import type { ViewState } from './view-state.svelte';
 
 const REPLACE_DELAY_MS = 250;
 
-function selectionKey(view: ViewState): string {
-	return view.selection ? `${view.selection.kind}:${view.selection.id}` : '';
-}
 
 /** Writes history entries. In the SvelteKit app, its shallow routing; in the single-file briefing, plain `history`. */
 export interface HistoryWriter {
@@ -37,7 +35,7 @@ function urlFor(search: string): URL {
 
 export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer: HistoryWriter): void {
 	let written: string | null = null;
-	let writtenSelection = '';
+	let writtenSelection: string | null = null;
 	let pending: ReturnType<typeof setTimeout> | undefined;
 
 	function readAddress() {
@@ -47,7 +45,7 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer:
 		view.apply(decoded.view);
 		view.notices = decoded.notices;
 		written = encodeView(decoded.view);
-		writtenSelection = selectionKey(view);
+		writtenSelection = selectionKey(view.selection);
 		// Drop the bad parts from the address bar too, so a copied link is clean. Deferred:
 		// on first load the router is still starting and cannot take a history entry yet.
 		const clean = written;
@@ -65,7 +63,7 @@ export function syncViewWithUrl(view: ViewState, dataset: () => Dataset, writer:
 	// State → address.
 	$effect(() => {
 		const search = encodeView(view.snapshot());
-		const selection = selectionKey(view);
+		const selection = selectionKey(view.selection);
 		untrack(() => {
 			if (written === null || search === written) return;
 			written = search;
