@@ -3,7 +3,6 @@
  * region-detail.topo.json, when the map wants it, and drawing from it.
  */
 import { readFileSync } from 'node:fs';
-import { geoPath } from 'd3-geo';
 import type { Position } from 'geojson';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +27,7 @@ import {
 	type Area
 } from '../../src/lib/map/map-model';
 import { loadSeed } from './seed';
+import { areaPath } from '../../src/lib/map/projection';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../static/geo/${file}`, import.meta.url), 'utf8'));
 const regionJson = read('region.topo.json') as { type: string; arcs: unknown[]; objects: Record<string, unknown> };
@@ -163,7 +163,7 @@ describe('withDetail', () => {
 
 describe('drawing the detail', () => {
 	const projection = fitRegionProjection(800, 520, region);
-	const path = geoPath(projection);
+	const path = (area: Area) => areaPath(area.geometry, projection);
 	/** The attribute of each `<path>` whose classes start with `selector` (Svelte adds its scoping class after them). */
 	const attribute = (html: string, selector: string, name: string) =>
 		[...html.matchAll(new RegExp(`<path[^>]*class="${selector}(?: [^"]*)?"[^>]*${name}="([^"]*)"`, 'g'))].map((match) => match[1] ?? '');

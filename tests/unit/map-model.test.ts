@@ -25,6 +25,8 @@ import {
 } from '../../src/lib/map/map-model';
 import { layoutScreen, overlaps, placeLabels, spreadCoincident, type Box } from '../../src/lib/map/map-labels';
 import { loadSeed } from './seed';
+import { d3Twin } from './d3-twin';
+import { areaBounds } from '../../src/lib/map/projection';
 
 const topology = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8'));
 const region = parseRegion(topology);
@@ -90,7 +92,8 @@ describe('fitRegionProjection', () => {
 
 		it(`shows Afghanistan and Pakistan whole at ${width}×${height}`, () => {
 			const projection = fitRegionProjection(width, height, region);
-			const path = geoPath(projection);
+			// Measured by d3-geo itself, points added along curved edges included.
+			const path = geoPath(d3Twin(projection));
 			for (const id of ['004', '586']) {
 				const [[x0, y0], [x1, y1]] = path.bounds(region.countries.features.find((area) => area.id === id)!);
 				expect(x0).toBeGreaterThanOrEqual(0);
@@ -295,7 +298,7 @@ describe('zoomTransformFor', () => {
 		const view = zoomTransformFor(area, projection, width, height);
 		expect(view.k).toBeGreaterThan(1);
 		expect(view.k).toBeLessThanOrEqual(12);
-		const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(area);
+		const [[x0, y0], [x1, y1]] = areaBounds(area.geometry, projection);
 		const centre = applyView(view, { x: (x0 + x1) / 2, y: (y0 + y1) / 2 });
 		expect(centre.x).toBeCloseTo(width / 2, 5);
 		expect(centre.y).toBeCloseTo(height / 2, 5);

@@ -9,8 +9,10 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import MapAreas from '../../src/lib/map/MapAreas.svelte';
 import MapGeography from '../../src/lib/map/MapGeography.svelte';
-import { areaLabels, fitRegionProjection, geographyTransform, parseProjectedGeography, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { areaLabels, fitRegionProjection, type Area, geographyTransform, parseProjectedGeography, parseRegion, placeAreas } from '../../src/lib/map/map-model';
 import { loadSeed } from './seed';
+import { d3Twin } from './d3-twin';
+import { areaPath } from '../../src/lib/map/projection';
 import { PROJECTED_SCALE, projectGeography } from '../../src/lib/map/projected-geography';
 
 const regionJson = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -62,7 +64,7 @@ describe('projected geography', () => {
 			for (const country of shipped.countries.features) {
 				const drawn = shipped.projected!.countries.find((item) => item.id === country.id)!;
 				const [first] = points(drawn.d);
-				const expected = geoPath(projection).digits(6)(country)!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!;
+				const expected = geoPath(d3Twin(projection)).digits(6)(country)!.match(/^M(-?[\d.]+),(-?[\d.]+)/)!;
 				expect(Math.abs(first![0] * k + tx - Number(expected[1]))).toBeLessThan(0.1);
 				expect(Math.abs(first![1] * k + ty - Number(expected[2]))).toBeLessThan(0.1);
 			}
@@ -75,7 +77,7 @@ describe('projected geography', () => {
 		const [tx, ty] = projection.translate();
 		for (const country of computed.countries.features) {
 			const all = points(shipped.projected!.countries.find((item) => item.id === country.id)!.d).map(([x, y]) => [x * k + tx, y * k + ty]);
-			const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(country);
+			const [[x0, y0], [x1, y1]] = geoPath(d3Twin(projection)).bounds(country);
 			expect(Math.abs(Math.min(...all.map((p) => p[0]!)) - x0)).toBeLessThan(1);
 			expect(Math.abs(Math.max(...all.map((p) => p[0]!)) - x1)).toBeLessThan(1);
 			expect(Math.abs(Math.min(...all.map((p) => p[1]!)) - y0)).toBeLessThan(1);
@@ -109,14 +111,14 @@ describe('projected geography', () => {
 });
 
 describe('place areas', () => {
-	it('outline a selected country with the projected geography’s own path, and provinces or districts with d3-geo', () => {
+	it('outline a selected country with the projected geography’s own path, and provinces or districts with their own', () => {
 		const areas = placeAreas(loadSeed().places, shipped);
 		const country = areas.find((area) => area.layer === 'countries')!;
 		const district = areas.find((area) => area.layer === 'districts')!;
 		expect(country && district).toBeTruthy();
 		const projection = fitRegionProjection(800, 520, shipped);
 		const html = render(MapAreas, {
-			props: { areas, path: geoPath(projection), geography: shipped.projected!, projection, toneOf: () => 'selected' as const, fadedPlaceIds: new Set<string>() }
+			props: { areas, path: (area: Area) => areaPath(area.geometry, projection), geography: shipped.projected!, projection, toneOf: () => 'selected' as const, fadedPlaceIds: new Set<string>() }
 		}).body;
 		const outline = shipped.projected!.countries.find((item) => item.id === String(country.area.id))!.d;
 		expect(html).toContain(`d="${outline}" transform="${geographyTransform(projection, PROJECTED_SCALE)}"`);

@@ -4,7 +4,6 @@
  * frame edge it lies beyond), a scale bar, and the zoom that frames an area.
  * The map components only draw what these functions return.
  */
-import { geoBounds, geoConicConformal, geoDistance, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -14,6 +13,9 @@ import type { Selection } from '$lib/view/selection';
 import * as v from 'valibot';
 import { issuePath } from '$lib/dataset/issue-path';
 import { groupDigits } from '$lib/model/english';
+import { areaBounds, areaCentroid, boundsOfAll, boxOutline, conformalConic, lonLatBounds, sphericalDistance, type MapProjection } from './projection';
+
+export type { MapProjection } from './projection';
 
 export const EARTH_RADIUS_KM = 6371;
 export const LAYER_NAMES = ['countries', 'provinces', 'districts'] as const;
@@ -83,7 +85,7 @@ export const ProjectedGeographySchema = v.object({
 
 /**
  * The region's fixed geography projected once, when region.topo.json is built,
- * so a page never runs d3-geo over thousands of boundary points before it can
+ * so a page never projects thousands of boundary points before it can
  * show the map (about 300 ms of a cold first load in Chromium here). Everything
  * is in the frame of the region's projection at scale `scale` with translate
  * [0, 0]; a fitted projection differs from it only by scale and translate, so
@@ -161,7 +163,7 @@ export function parseRegion(topology: unknown): Region {
 	const innerBorder = (name: LayerName) => mesh(topo, collection(name), (a, b) => a !== b);
 	const bbox = topo.bbox;
 	const [[west, south], [east, north]] =
-		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : geoBounds(layer('countries'));
+		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : lonLatBounds(layer('countries').features.map((area) => area.geometry));
 	// The borders are drawn from `projected` when the file carries it (it always does once built):
 	// they are made on first use only, for a topology without it and for building it.
 	let innerBorders: Region['innerBorders'] | undefined;
@@ -204,7 +206,7 @@ export function parseRegion(topology: unknown): Region {
 			return (outerEdges ??= mesh(topo, collection('countries'), (a, b) => a === b));
 		},
 		// A graticule outline follows the parallels, so the box stays right under a conic projection.
-		extent: geoGraticule().extent([[west!, south!], [east!, north!]]).outline(),
+		extent: boxOutline([[west!, south!], [east!, north!]]),
 		...('projected' in topo ? { projected: parseProjectedGeography((topo as { projected: unknown }).projected) } : {})
 	};
 }
@@ -352,7 +354,7 @@ export function focusCountries(region: Region): AreaCollection {
  * whole map and Pakistan is not shrunk against Afghanistan. Being conformal, it
  * keeps the shapes of small areas such as North Waziristan.
  */
-export function fitRegionProjection(width: number, height: number, region: Region): GeoProjection {
+export function fitRegionProjection(width: number, height: number, region: Region): MapProjection {
 	const padding = Math.max(8, Math.round(Math.min(width, height) * 0.06));
 	const right = Math.max(width - padding, padding + 1);
 	const bottom = Math.max(height - padding, padding + 1);
@@ -360,9 +362,8 @@ export function fitRegionProjection(width: number, height: number, region: Regio
 		[padding, padding],
 		[right, bottom]
 	];
-	if (!region.projected) return regionProjection().fitExtent(frame, focusCountries(region));
-	// d3's fitExtent, from the bounds it would measure: the same numbers without streaming the polygons.
-	const [[x0, y0], [x1, y1]] = region.projected.focusBounds;
+	// d3's fitExtent: the focus countries' bounds at scale 150, translate [0, 0], fitted into the frame.
+	const [[x0, y0], [x1, y1]] = region.projected?.focusBounds ?? focusBounds(region);
 	const w = right - padding;
 	const h = bottom - padding;
 	const k = Math.min(w / (x1 - x0), h / (y1 - y0));
@@ -372,12 +373,18 @@ export function fitRegionProjection(width: number, height: number, region: Regio
 }
 
 /** The region's projection before it is fitted to a frame: only its scale and translate change after this. */
-export function regionProjection(): GeoProjection {
-	return geoConicConformal().parallels([27, 37]).rotate([-68, 0]);
+export function regionProjection(): MapProjection {
+	return conformalConic([27, 37], 68);
+}
+
+/** The bounds of Afghanistan and Pakistan projected at scale 150, translate [0, 0]: what a frame is fitted to. */
+export function focusBounds(region: Region): [[number, number], [number, number]] {
+	const projection = regionProjection().scale(150).translate([0, 0]);
+	return boundsOfAll(focusCountries(region).features.map((area) => area.geometry), projection);
 }
 
 /** The SVG transform that puts geography projected at `scale` (translate [0, 0]) into the frame of `projection`. */
-export function geographyTransform(projection: GeoProjection, scale: number): string {
+export function geographyTransform(projection: MapProjection, scale: number): string {
 	const [x, y] = projection.translate();
 	return `translate(${x} ${y}) scale(${projection.scale() / scale})`;
 }
@@ -419,7 +426,7 @@ export const EDGE_INSET = 18;
  */
 export function placeMarkers(
 	places: readonly Place[],
-	projection: GeoProjection,
+	projection: MapProjection,
 	width: number,
 	height: number,
 	view: View = IDENTITY_VIEW
@@ -443,7 +450,7 @@ export function placeMarkers(
 function edgeMarker(
 	lonLat: [number, number],
 	point: Point,
-	projection: GeoProjection,
+	projection: MapProjection,
 	width: number,
 	height: number,
 	view: View
@@ -457,12 +464,12 @@ function edgeMarker(
 		dx === 0 ? Infinity : Math.max(0, centre.x - EDGE_INSET) / Math.abs(dx),
 		dy === 0 ? Infinity : Math.max(0, centre.y - EDGE_INSET) / Math.abs(dy)
 	);
-	const centreLonLat = projection.invert?.([(centre.x - view.x) / view.k, (centre.y - view.y) / view.k]) ?? lonLat;
+	const centreLonLat = projection.invert([(centre.x - view.x) / view.k, (centre.y - view.y) / view.k]) ?? lonLat;
 	return {
 		x: centre.x + dx * Math.min(reach, 1),
 		y: centre.y + dy * Math.min(reach, 1),
 		angle: (Math.atan2(dy, dx) * 180) / Math.PI,
-		distanceKm: geoDistance(centreLonLat, lonLat) * EARTH_RADIUS_KM,
+		distanceKm: sphericalDistance(centreLonLat, lonLat) * EARTH_RADIUS_KM,
 		direction: compassDirection(initialBearing(centreLonLat, lonLat))
 	};
 }
@@ -508,11 +515,11 @@ function niceDistances(): number[] {
 }
 
 /** A scale bar for the frame at zoom `k`, measured along the frame's centre latitude. */
-export function scaleBar(projection: GeoProjection, width: number, height: number, k = 1): ScaleBar {
+export function scaleBar(projection: MapProjection, width: number, height: number, k = 1): ScaleBar {
 	const probe = 100;
-	const left = projection.invert?.([width / 2 - probe / 2, height / 2]);
-	const right = projection.invert?.([width / 2 + probe / 2, height / 2]);
-	const kmPerPx = left && right ? (geoDistance(left, right) * EARTH_RADIUS_KM) / probe / k : 1;
+	const left = projection.invert([width / 2 - probe / 2, height / 2]);
+	const right = projection.invert([width / 2 + probe / 2, height / 2]);
+	const kmPerPx = left && right ? (sphericalDistance(left, right) * EARTH_RADIUS_KM) / probe / k : 1;
 	const steps = niceDistances();
 	const km = steps.find((step) => step / kmPerPx >= SCALE_MIN_PX && step / kmPerPx <= SCALE_MAX_PX) ?? steps[0]!;
 	return { km, px: km / kmPerPx, label: `${groupDigits(km)} km`, x: 16, y: height - 18 };
@@ -527,7 +534,7 @@ export const MAX_ZOOM = 12;
  */
 export function zoomTransformFor(
 	target: Area | [number, number],
-	projection: GeoProjection,
+	projection: MapProjection,
 	width: number,
 	height: number,
 	{ padding = 32, pointZoom = 8 }: { padding?: number; pointZoom?: number } = {}
@@ -539,7 +546,7 @@ export function zoomTransformFor(
 		k = pointZoom;
 		centre = { x, y };
 	} else {
-		const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(target);
+		const [[x0, y0], [x1, y1]] = areaBounds(target.geometry, projection);
 		k = Math.min((width - 2 * padding) / Math.max(x1 - x0, 1), (height - 2 * padding) / Math.max(y1 - y0, 1));
 		centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
 	}
@@ -561,7 +568,7 @@ export interface AreaLabel {
  * provinces, at their centroids in the fitted frame. Countries in `skip` are left
  * out (a place marker already names them).
  */
-export function areaLabels(region: Region, projection: GeoProjection, skip: ReadonlySet<string> = new Set()): AreaLabel[] {
+export function areaLabels(region: Region, projection: MapProjection, skip: ReadonlySet<string> = new Set()): AreaLabel[] {
 	if (region.projected) {
 		// Centroids of planar shapes move with the frame: scale and translate the projected ones.
 		const { scale, labels } = region.projected;
@@ -571,9 +578,8 @@ export function areaLabels(region: Region, projection: GeoProjection, skip: Read
 			.filter((label) => label.role === 'context' || !skip.has(label.id.slice(label.id.indexOf(':') + 1)))
 			.map(({ x, y, ...label }) => ({ ...label, point: { x: x * k + tx, y: y * k + ty } }));
 	}
-	const path = geoPath(projection);
 	const label = (area: Area, role: AreaLabel['role']): AreaLabel => {
-		const [x, y] = path.centroid(area);
+		const [x, y] = areaCentroid(area.geometry, projection);
 		return { id: `${role}:${area.id}`, text: area.properties.name, role, point: { x, y } };
 	};
 	const focus = (area: Area) => area.id === AFGHANISTAN_ID || area.id === PAKISTAN_ID;
@@ -637,15 +643,15 @@ export interface MapZoom {
 	y: number;
 }
 
-export function mapZoomOf(transform: View, projection: GeoProjection, width: number, height: number): MapZoom | null {
+export function mapZoomOf(transform: View, projection: MapProjection, width: number, height: number): MapZoom | null {
 	if (transform.k === 1 && transform.x === 0 && transform.y === 0) return null;
 	if (width <= 0 || height <= 0) return null;
-	const centre = projection.invert?.([(width / 2 - transform.x) / transform.k, (height / 2 - transform.y) / transform.k]);
+	const centre = projection.invert([(width / 2 - transform.x) / transform.k, (height / 2 - transform.y) / transform.k]);
 	if (!centre || !Number.isFinite(centre[0]) || !Number.isFinite(centre[1])) return null;
 	return { k: transform.k, x: centre[0], y: centre[1] };
 }
 
-export function mapTransformFor(zoom: MapZoom | null, projection: GeoProjection, width: number, height: number): View {
+export function mapTransformFor(zoom: MapZoom | null, projection: MapProjection, width: number, height: number): View {
 	if (!zoom) return { k: 1, x: 0, y: 0 };
 	const point = projection([zoom.x, zoom.y]);
 	if (!point) return { k: 1, x: 0, y: 0 };

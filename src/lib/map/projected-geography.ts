@@ -2,17 +2,18 @@
  * Projects the region's fixed geography once, into whole units of the region's
  * projection at PROJECTED_SCALE: run when region.topo.json is built (the file
  * carries the result), and in the page only for a topology without it and for
- * the finer provinces and districts loaded on zoom. map-model's
+ * the finer provinces and districts loaded on zoom. Every vertex is projected
+ * with points added along long edges (`densify`). map-model's
  * `geographyTransform` places the result in any fitted frame.
  */
-import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import { areaLabels, focusCountries, regionProjection, type ProjectedGeography, type Region, type RegionDetail } from './map-model';
+import { areaLabels, focusBounds, regionProjection, type ProjectedGeography, type Region, type RegionDetail } from './map-model';
+import { densify, partsOf, type MapProjection, type Shape } from './projection';
 
 /** One unit is about 250 m on the ground, the step region.topo.json is quantized to, so rounding loses nothing it has. */
 export const PROJECTED_SCALE = 25_000;
 
-/** A d3-geo path context that writes moves and relative lines in whole units, leaving out steps that round to nothing. */
-class WholeUnitPath implements GeoContext {
+/** Writes moves and relative lines in whole units, leaving out steps that round to nothing. */
+class WholeUnitPath {
 	#text = '';
 	#x = 0;
 	#y = 0;
@@ -32,9 +33,6 @@ class WholeUnitPath implements GeoContext {
 	closePath() {
 		this.#text += 'z';
 	}
-	beginPath() {}
-	// Points are drawn as arcs; the geography has none.
-	arc() {}
 	take(): string {
 		const text = this.#text;
 		this.#text = '';
@@ -42,31 +40,39 @@ class WholeUnitPath implements GeoContext {
 	}
 }
 
-function pathWriter(projection: GeoProjection): (object: GeoPermissibleObjects) => string {
+/** Each vertex projected, rings closed (their repeated last point left out) and lines left open. */
+function pathWriter(projection: MapProjection): (shape: Shape) => string {
 	const context = new WholeUnitPath();
-	const path = geoPath(projection, context);
-	return (object) => {
-		path(object);
+	return (shape) => {
+		const closed = shape.type !== 'MultiLineString';
+		for (const part of partsOf(shape)) {
+			const line = densify(part);
+			const points = closed ? line.slice(0, -1) : line;
+			points.forEach((position, index) => {
+				const [x, y] = projection(position);
+				if (index === 0) context.moveTo(x, y);
+				else context.lineTo(x, y);
+			});
+			if (closed && points.length > 0) context.closePath();
+		}
 		return context.take();
 	};
 }
 
 const hundredths = (value: number) => Math.round(value * 100) / 100;
 
-export function projectedFrame(scale = PROJECTED_SCALE): GeoProjection {
+export function projectedFrame(scale = PROJECTED_SCALE): MapProjection {
 	return regionProjection().scale(scale).translate([0, 0]);
 }
 
 export function projectGeography(region: Region, scale = PROJECTED_SCALE): ProjectedGeography {
 	const projection = projectedFrame(scale);
 	const draw = pathWriter(projection);
-	// As d3's fitExtent measures them, so fitting from these bounds gives its numbers exactly.
-	const focusBounds = geoPath(regionProjection().scale(150).translate([0, 0])).bounds(focusCountries(region));
 	const computed: Region = { ...region, projected: undefined };
 	return {
 		scale,
-		focusBounds,
-		countries: region.countries.features.map((area) => ({ id: String(area.id), d: draw(area) })),
+		focusBounds: focusBounds(region),
+		countries: region.countries.features.map((area) => ({ id: String(area.id), d: draw(area.geometry) })),
 		water: draw(region.extent),
 		coast: draw(region.outerEdges),
 		countryBorders: draw(region.innerBorders.countries),
