@@ -19,7 +19,7 @@
 //   }
 // A route's list is its prerendered page; the code its first view runs (the entry, the layout,
 // the error page and the route's own page, with what they import statically; what they import
-// lazily is left to the fetch handler); the stylesheets its page links, if any (every page
+// lazily is left to the fetch handler), and the Web Workers it starts at once (the library's summary worker); the stylesheets its page links, if any (every page
 // inlines its styles today and links them disabled, which the browser does not download); the
 // fonts its text needs (those covering Basic Latin: the Latin Extended subset loads only for a
 // name that uses it); the favicon; and the data files that page fetches (the library: the dataset
@@ -40,7 +40,11 @@ const ROUTES = ['/', '/view', '/edit', '/import'];
 const CORPUS_WORKSPACE = 'src/lib/workspace/CorpusWorkspace.svelte';
 /** This browser's storage (IndexedDB): imported lazily, but at once by the library's and the editor's first view. */
 const BROWSER_STORES = 'src/lib/storage/browser-stores.ts';
-const LOADED_AT_ONCE = { '/': [BROWSER_STORES], '/edit': [BROWSER_STORES] };
+/** What starts the library's summary worker (with Comlink): imported lazily, but at once by the library. */
+const SUMMARY_WORKER_CLIENT = 'src/lib/storage/summary-worker-client.ts';
+const LOADED_AT_ONCE = { '/': [BROWSER_STORES, SUMMARY_WORKER_CLIENT], '/edit': [BROWSER_STORES] };
+/** Web Workers a page starts at once, by the name of their source: the library reads built-in datasets in one. */
+const WORKERS_AT_ONCE = { '/': ['summary.worker'] };
 
 for (const file of [MANIFEST, APP])
 	if (!existsSync(file)) {
@@ -112,6 +116,13 @@ const DATA = {
 /** The entry's and the layout's code, and the error page's, which the start script loads on every page. */
 const shared = ['node_modules/@sveltejs/kit/src/runtime/client/entry.js', APP, `${GENERATED}/nodes/0.js`, `${GENERATED}/nodes/1.js`];
 
+/** The built file of a worker (Vite bundles each into one file, listed as an asset of the chunk that starts it). */
+function workerFile(name) {
+	const files = new Set(Object.values(manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.includes(`/workers/${name}-`)));
+	if (files.size !== 1) throw new Error(`expected one built file for the worker ${name}, found ${files.size}`);
+	return `/${[...files][0]}`;
+}
+
 const inBuild = (file) => existsSync(`build${file}`) && (file.endsWith('/') ? existsSync(`build${file}index.html`) : true);
 const routes = {};
 for (const route of ROUTES) {
@@ -119,6 +130,7 @@ for (const route of ROUTES) {
 	for (const key of [...shared, nodeOf(route), ...(LOADED_AT_ONCE[route] ?? [])]) staticImports(key, code);
 	const html = htmlOf(route);
 	const stylesheets = linkedStyles(html);
+	for (const name of WORKERS_AT_ONCE[route] ?? []) code.add(workerFile(name));
 	const list = [pageOf(route), ...[...code].sort(), ...stylesheets, ...fontsFor(html, stylesheets), ...DATA[route]];
 	const missing = list.filter((file) => !inBuild(file));
 	if (missing.length) throw new Error(`${route}: not in build/: ${missing.join(', ')}`);

@@ -96,3 +96,38 @@ test('the library has no WCAG 2.1 AA violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
 });
+
+/** The built-in index with one more dataset listed: a synthetic one of `actors` actors (bench/synthetic.ts). */
+async function serveLargeBuiltIn(page: Page, actors: number): Promise<string> {
+	const { syntheticDataset } = await import('../../bench/synthetic');
+	const { dataset, articleText } = syntheticDataset(actors);
+	const slug = `synthetic-${actors}`;
+	await page.context().route('**/datasets/index.json', async (route) => {
+		const response = await route.fetch();
+		const index = (await response.json()) as { datasets: { slug: string; title: string }[] };
+		await route.fulfill({ response, json: { datasets: [...index.datasets, { slug, title: dataset.article.title }] } });
+	});
+	await page.context().route(`**/datasets/${slug}/dataset.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+	await page.context().route(`**/datasets/${slug}/article.txt`, (route) => route.fulfill({ contentType: 'text/plain; charset=utf-8', body: articleText }));
+	return dataset.article.title;
+}
+
+test('a library of large datasets reads and checks them in a worker, not in the page', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	const title = await serveLargeBuiltIn(page, 1000);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await openApp(page, '/');
+	await expect(rowOf(page, title)).toContainText('1,000 actors · ');
+	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors · 25 links · 6 places · 25 quotes');
+	expect(workers.some((url) => /\/workers\/summary\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+	expect(errors).toEqual([]);
+});
+
+test('with no worker to read them, the library reads the datasets in the page', async ({ page }) => {
+	const title = await serveLargeBuiltIn(page, 100);
+	await page.context().route('**/workers/summary.worker-*.js', (route) => route.abort());
+	await openApp(page, '/');
+	await expect(rowOf(page, title)).toContainText('100 actors · ');
+	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors · 25 links · 6 places · 25 quotes');
+});

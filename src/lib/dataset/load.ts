@@ -10,6 +10,11 @@ export const DATASETS_PATH = '/datasets';
 
 type Fetch = typeof fetch;
 
+export interface DatasetFiles {
+	datasetJson: string | null;
+	articleText: string | null;
+}
+
 async function fetchText(fetch: Fetch, url: string): Promise<string | null> {
 	try {
 		const response = await fetch(url);
@@ -23,11 +28,16 @@ export async function loadDatasetIndex(fetch: Fetch, base = ''): Promise<IndexRe
 	return validateDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
 }
 
-export async function loadDataset(fetch: Fetch, slug: string, base = ''): Promise<ValidationResult> {
+/** A built-in dataset's two files as text, each null when it could not be read. */
+export async function fetchDatasetFiles(fetch: Fetch, slug: string, base = ''): Promise<DatasetFiles> {
 	const folder = `${base}${DATASETS_PATH}/${slug}`;
 	const [datasetJson, articleText] = await Promise.all([
 		fetchText(fetch, `${folder}/dataset.json`),
 		fetchText(fetch, `${folder}/article.txt`)
 	]);
-	return validateDatasetFiles({ datasetJson, articleText }, slug);
+	return { datasetJson, articleText };
+}
+
+export async function loadDataset(fetch: Fetch, slug: string, base = ''): Promise<ValidationResult> {
+	return validateDatasetFiles(await fetchDatasetFiles(fetch, slug, base), slug);
 }

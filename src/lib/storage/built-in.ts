@@ -6,15 +6,21 @@ import { loadDataset, loadDatasetIndex } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { brokenSummary, summarise } from './summary';
+import type { OffPageSummaries } from './summary-worker';
 import type { DatasetSummary } from './types';
 
 type Fetch = typeof fetch;
+
 
 export class BuiltInDatasets {
 	#index: Promise<{ ok: true; index: DatasetIndex } | { ok: false; problems: Problem[] }> | null = null;
 	readonly #loaded = new Map<string, Promise<ValidationResult>>();
 
-	constructor(private readonly fetch: Fetch) {}
+	/** `offPage`: reads and checks the datasets for the rows off the main thread (workerSummaries), or null to do it here. */
+	constructor(
+		private readonly fetch: Fetch,
+		private readonly offPage: (() => OffPageSummaries) | null = null
+	) {}
 
 	index() {
 		this.#index ??= loadDatasetIndex(this.fetch);
@@ -42,16 +48,28 @@ export class BuiltInDatasets {
 		return loading;
 	}
 
-	/** A row per listed dataset; one that fails to load is listed with its problems. The index's own problems come back separately. */
+	/**
+	 * A row per listed dataset; one that fails to load is listed with its problems. The index's own problems come back separately.
+	 * Off the main thread when a worker can do it: a listing then never holds the page, whatever the datasets' size.
+	 */
 	async list(): Promise<{ summaries: DatasetSummary[]; problems: Problem[] }> {
 		const index = await this.index();
 		if (!index.ok) return { summaries: [], problems: index.problems };
-		const summaries = await Promise.all(
-			index.index.datasets.map(async ({ slug, title }) => {
-				const result = (await this.get(slug))!;
-				return result.ok ? summarise(slug, 'built-in', result.dataset) : brokenSummary(slug, 'built-in', title, result.problems);
-			})
-		);
-		return { summaries, problems: [] };
+		const offPage = this.offPage?.() ?? null;
+		const inPage = async (slug: string, title: string) => {
+			const result = (await this.get(slug))!;
+			return result.ok ? summarise(slug, 'built-in', result.dataset) : brokenSummary(slug, 'built-in', title, result.problems);
+		};
+		try {
+			const summaries = await Promise.all(
+				index.index.datasets.map(({ slug, title }) =>
+					// One already read here (opened) is not read again; a worker that cannot start or dies leaves the dataset to the page.
+					offPage && !this.#loaded.has(slug) ? offPage.summarise(slug, title).catch(() => inPage(slug, title)) : inPage(slug, title)
+				)
+			);
+			return { summaries, problems: [] };
+		} finally {
+			offPage?.done();
+		}
 	}
 }

@@ -15,6 +15,7 @@ import { BuiltInDatasets } from './built-in';
 import type { Corpora, CorpusRecord } from './corpora';
 import type { OwnDatasets } from './own-datasets';
 import { sortSummaries } from './summary';
+import type { OffPageSummaries } from './summary-worker';
 import { StorageProblem, type DatasetOrigin, type DatasetSummary, type OwnDatasetRecord } from './types';
 import type { BrokenWork, WorkStore } from './work-store';
 
@@ -58,10 +59,13 @@ export class Library {
 	readonly #given: Partial<BrowserStores>;
 	#stores: Promise<StoresModule & { stores: BrowserStores }> | null = null;
 
-	/** `own`, `corpora`, `work`: stores to use instead of this browser's (tests). */
-	constructor(options: { fetch: typeof fetch } & Partial<BrowserStores>) {
-		this.builtIn = new BuiltInDatasets(options.fetch);
-		const { fetch: _fetch, ...given } = options;
+	/**
+	 * `summariseBuiltIn`: makes the rows of large built-in datasets off the main thread (workerSummaries).
+	 * `own`, `corpora`, `work`: stores to use instead of this browser's (tests).
+	 */
+	constructor(options: { fetch: typeof fetch; summariseBuiltIn?: (() => OffPageSummaries) | null } & Partial<BrowserStores>) {
+		this.builtIn = new BuiltInDatasets(options.fetch, options.summariseBuiltIn ?? null);
+		const { fetch: _fetch, summariseBuiltIn: _summarise, ...given } = options;
 		this.#given = given;
 	}
 

@@ -1,6 +1,7 @@
 /** Library rows from datasets: pure, so the list and its tests agree. */
 import type { DatasetJson } from '$lib/dataset/schema';
-import type { Problem } from '$lib/dataset/validate';
+import { validateDatasetFiles, type Problem } from '$lib/dataset/validate';
+import type { DatasetFiles } from '$lib/dataset/load';
 import type { DatasetCounts, DatasetOrigin, DatasetSummary } from './types';
 import { compareText } from '$lib/model/english';
 
@@ -29,6 +30,12 @@ export function summarise(
 		updatedAt,
 		problems: []
 	};
+}
+
+/** A built-in dataset's row from its files, checked in full: a broken one is listed with its problems. */
+export function summaryOfFiles(slug: string, title: string, files: DatasetFiles): DatasetSummary {
+	const result = validateDatasetFiles(files, slug);
+	return result.ok ? summarise(slug, 'built-in', result.dataset) : brokenSummary(slug, 'built-in', title, result.problems);
 }
 
 /** A row for a dataset that could not be read: still listed, so it can be deleted or reported. */
