@@ -38,7 +38,16 @@ function hash64(text: string): string {
 	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Keys already made, by input: a graph asks for its key on every look-up of its layout. */
+const keys = new WeakMap<LayoutInput, string>();
+
 export function layoutKey(input: LayoutInput): string {
+	let key = keys.get(input);
+	if (key === undefined) keys.set(input, (key = makeKey(input)));
+	return key;
+}
+
+function makeKey(input: LayoutInput): string {
 	const parts = [`v${LAYOUT_VERSION}`, `seed ${input.seed}`];
 	for (const { id, name } of input.entities) parts.push(`e ${id} ${name}`);
 	for (const { source, target, assertedBy } of input.relations) parts.push(`r ${source} ${target} ${assertedBy ?? ''}`);
