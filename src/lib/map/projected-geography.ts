@@ -7,7 +7,7 @@
  * `geographyTransform` places the result in any fitted frame.
  */
 import { areaLabels, focusBounds, regionProjection, type ProjectedGeography, type Region, type RegionDetail } from './map-model';
-import { densify, partsOf, type MapProjection, type Shape } from './projection';
+import { projectedParts, type MapProjection, type Shape } from './projection';
 
 /** One unit is about 250 m on the ground, the step region.topo.json is quantized to, so rounding loses nothing it has. */
 export const PROJECTED_SCALE = 25_000;
@@ -44,15 +44,8 @@ class WholeUnitPath {
 function pathWriter(projection: MapProjection): (shape: Shape) => string {
 	const context = new WholeUnitPath();
 	return (shape) => {
-		const closed = shape.type !== 'MultiLineString';
-		for (const part of partsOf(shape)) {
-			const line = densify(part);
-			const points = closed ? line.slice(0, -1) : line;
-			points.forEach((position, index) => {
-				const [x, y] = projection(position);
-				if (index === 0) context.moveTo(x, y);
-				else context.lineTo(x, y);
-			});
+		for (const { points, closed } of projectedParts(shape, projection)) {
+			points.forEach(([x, y], index) => (index === 0 ? context.moveTo(x, y) : context.lineTo(x, y)));
 			if (closed && points.length > 0) context.closePath();
 		}
 		return context.take();

@@ -145,20 +145,25 @@ export function densify(line: readonly Position[], maxStep = MAX_STEP_DEGREES): 
 	return out;
 }
 
+/**
+ * Each ring or line of a shape, densified and projected, ready to draw: a ring without the
+ * repeated first point GeoJSON ends it with (`closed` says to close it instead).
+ */
+export function projectedParts(shape: Shape, projection: MapProjection): { points: [number, number][]; closed: boolean }[] {
+	const closed = shape.type !== 'MultiLineString';
+	return partsOf(shape).map((part) => {
+		const line = densify(part);
+		return { points: (closed && line.length > 1 ? line.slice(0, -1) : line).map((position) => projection(position)), closed };
+	});
+}
+
 const rounded = (value: number) => Math.round(value * 100) / 100;
 
 /** SVG path data for a shape under a projection: rings closed, lines left open, to a hundredth of a unit. */
 export function areaPath(shape: Shape, projection: MapProjection): string {
-	const closed = shape.type !== 'MultiLineString';
 	let d = '';
-	for (const part of partsOf(shape)) {
-		// A closed ring repeats its first point last; `Z` closes it instead.
-		const line = densify(part);
-		const points = closed && line.length > 1 ? line.slice(0, -1) : line;
-		points.forEach((position, index) => {
-			const [x, y] = projection(position);
-			d += `${index === 0 ? 'M' : 'L'}${rounded(x)},${rounded(y)}`;
-		});
+	for (const { points, closed } of projectedParts(shape, projection)) {
+		points.forEach(([x, y], index) => (d += `${index === 0 ? 'M' : 'L'}${rounded(x)},${rounded(y)}`));
 		if (closed && points.length > 0) d += 'Z';
 	}
 	return d;
@@ -167,9 +172,8 @@ export function areaPath(shape: Shape, projection: MapProjection): string {
 /** The projected bounding box of a shape: [[x0, y0], [x1, y1]]. */
 export function areaBounds(shape: Shape, projection: MapProjection): [[number, number], [number, number]] {
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const part of partsOf(shape))
-		for (const position of densify(part)) {
-			const [x, y] = projection(position);
+	for (const { points } of projectedParts(shape, projection))
+		for (const [x, y] of points) {
 			if (x < x0) x0 = x;
 			if (x > x1) x1 = x;
 			if (y < y0) y0 = y;
