@@ -118,3 +118,17 @@ describe('helpers', () => {
 		expect(activeFilterParts(filters)).toEqual(['undated', 'focus']);
 	});
 });
+
+describe('timelineTicks', () => {
+	it('marks each month in which a dated relation starts once, in order, whatever the number of relations', async () => {
+		const { timelineTicks, monthIndex } = await import('../../src/lib/view/timeline');
+		const relations = [{ date: '2020-03-04' }, { date: null }, { date: '2008' }, { date: '2020-03' }, { date: '2020-03-31' }, { date: '2019-12' }];
+		expect(timelineTicks(relations)).toEqual([monthIndex('2008-01'), monthIndex('2019-12'), monthIndex('2020-03')]);
+		const many = Array.from({ length: 10_000 }, (_, n) => ({ date: `20${String(10 + (n % 12)).padStart(2, '0')}-${String((n % 12) + 1).padStart(2, '0')}` }));
+		expect(timelineTicks(many)).toHaveLength(12);
+		// The seed: one tick per distinct month its dated relations start in.
+		const seed = loadSeed();
+		const months = new Set(seed.relations.filter((relation) => relation.date).map((relation) => monthIndex(dateRange(relation.date!).from)));
+		expect(timelineTicks(seed.relations)).toEqual([...months].sort((a, b) => a - b));
+	});
+});

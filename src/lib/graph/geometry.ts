@@ -43,7 +43,9 @@ export function parallelBends(relations: Relation[], spacing = PARALLEL_SPACING)
 	const groups = new Map<string, Relation[]>();
 	for (const relation of relations) {
 		const key = pairKey(relation.source, relation.target);
-		groups.set(key, [...(groups.get(key) ?? []), relation]);
+		const group = groups.get(key);
+		if (group) group.push(relation);
+		else groups.set(key, [relation]);
 	}
 	const bends = new Map<string, number>();
 	for (const group of groups.values())

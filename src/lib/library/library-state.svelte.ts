@@ -11,7 +11,7 @@ export class LibraryState {
 	/** The last thing that went wrong, worded for the user; null when all is well. */
 	message = $state<string | null>(null);
 	/** The last deleted dataset, until the user undoes or moves on. */
-	deleted = $state<{ title: string; record: OwnDatasetRecord } | null>(null);
+	deleted = $state.raw<{ title: string; record: OwnDatasetRecord } | null>(null);
 
 	/** The last discarded work in progress, until the user undoes or moves on. */
 	discardedWork = $state<{ title: string; work: Work | null; id: string } | null>(null);

@@ -1,4 +1,6 @@
+import type { Relation } from '$lib/dataset/schema';
 import { monthName } from '$lib/model/english';
+import { dateRange } from './filters';
 /** Month arithmetic for the timeline slider: months are counted from year 0 so they order and subtract. */
 export function monthIndex(month: string): number {
 	const [year, monthOfYear] = month.split('-').map(Number);
@@ -13,6 +15,17 @@ export function monthAt(index: number): string {
 export function monthLabel(month: string): string {
 	const [year, monthOfYear] = month.split('-');
 	return `${monthName(Number(monthOfYear), 'short')} ${year}`;
+}
+
+/**
+ * The timeline's tick marks: each month in which a dated relation starts, once, in order.
+ * Ticks of the same month would be drawn on each other; one per month keeps a large
+ * dataset's timeline at a few hundred marks, not one per relation (thousands).
+ */
+export function timelineTicks(relations: readonly Pick<Relation, 'date'>[]): number[] {
+	const months = new Set<number>();
+	for (const relation of relations) if (relation.date) months.add(monthIndex(dateRange(relation.date).from));
+	return [...months].sort((a, b) => a - b);
 }
 
 /** Clamp a window to the timeline's extent, keeping from ≤ to. */
