@@ -19,7 +19,7 @@
 //   }
 // A route's list is its prerendered page; the code its first view runs (the entry, the layout,
 // the error page and the route's own page, with what they import statically; what they import
-// lazily is left to the fetch handler), and the Web Workers it starts at once (the library's summary worker); the stylesheets its page links, if any (every page
+// lazily is left to the fetch handler), and the Web Workers it starts at once (the library's dataset worker); the stylesheets its page links, if any (every page
 // inlines its styles today and links them disabled, which the browser does not download); the
 // fonts its text needs (those covering Basic Latin: the Latin Extended subset loads only for a
 // name that uses it); the favicon; and the data files that page fetches (the library: the dataset
@@ -40,11 +40,11 @@ const ROUTES = ['/', '/view', '/edit', '/import'];
 const CORPUS_WORKSPACE = 'src/lib/workspace/CorpusWorkspace.svelte';
 /** This browser's storage (IndexedDB): imported lazily, but at once by the library's and the editor's first view. */
 const BROWSER_STORES = 'src/lib/storage/browser-stores.ts';
-/** What starts the library's summary worker (with Comlink): imported lazily, but at once by the library. */
-const SUMMARY_WORKER_CLIENT = 'src/lib/storage/summary-worker-client.ts';
-const LOADED_AT_ONCE = { '/': [BROWSER_STORES, SUMMARY_WORKER_CLIENT], '/edit': [BROWSER_STORES] };
+/** What starts the dataset worker (with Comlink): imported lazily, but at once by the library. */
+const DATASET_WORKER_CLIENT = 'src/lib/storage/dataset-worker-client.ts';
+const LOADED_AT_ONCE = { '/': [BROWSER_STORES, DATASET_WORKER_CLIENT], '/edit': [BROWSER_STORES] };
 /** Web Workers a page starts at once, by the name of their source: the library reads built-in datasets in one. */
-const WORKERS_AT_ONCE = { '/': ['summary.worker'] };
+const WORKERS_AT_ONCE = { '/': ['dataset.worker'] };
 
 for (const file of [MANIFEST, APP])
 	if (!existsSync(file)) {

@@ -120,13 +120,13 @@ test('a library of large datasets reads and checks them in a worker, not in the 
 	await openApp(page, '/');
 	await expect(rowOf(page, title)).toContainText('1,000 actors · ');
 	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors · 25 links · 6 places · 25 quotes');
-	expect(workers.some((url) => /\/workers\/summary\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+	expect(workers.some((url) => /\/workers\/dataset\.worker-[\w-]+\.js$/.test(url))).toBe(true);
 	expect(errors).toEqual([]);
 });
 
 test('with no worker to read them, the library reads the datasets in the page', async ({ page }) => {
 	const title = await serveLargeBuiltIn(page, 100);
-	await page.context().route('**/workers/summary.worker-*.js', (route) => route.abort());
+	await page.context().route('**/workers/dataset.worker-*.js', (route) => route.abort());
 	await openApp(page, '/');
 	await expect(rowOf(page, title)).toContainText('100 actors · ');
 	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors · 25 links · 6 places · 25 quotes');

@@ -1,24 +1,30 @@
 /**
- * Listing built-in datasets: read and checked off the main thread when a worker can
- * (the summary worker), in the page when not, with the same rows either way; a worker
- * that fails leaves the dataset to the page.
+ * Built-in datasets off the main thread: the library's rows are read and checked in the
+ * dataset worker when one can start, large datasets are checked there when opened, and
+ * the page does the work when there is no worker or it fails, with the same results.
  */
 import { describe, expect, it } from 'vitest';
-import { BuiltInDatasets } from '../../src/lib/storage/built-in';
-import { fetchDatasetFiles } from '../../src/lib/dataset/load';
+import { BuiltInDatasets, OFF_PAGE_BYTES } from '../../src/lib/storage/built-in';
+import { decodeDatasetFiles, fetchDatasetFiles, type DatasetBytes } from '../../src/lib/dataset/load';
+import { validateDatasetFiles } from '../../src/lib/dataset/validate';
 import { summaryOfFiles } from '../../src/lib/storage/summary';
-import type { OffPageSummaries } from '../../src/lib/storage/summary-worker';
+import type { OffPageDatasets } from '../../src/lib/storage/dataset-worker';
 import { SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
 
 const BROKEN = 'broken-one';
+const LARGE = 'large-one';
+/** The seed padded with trailing spaces (still the same JSON) past the size that goes to the worker. */
+const largeJson = seedDatasetJsonText + ' '.repeat(OFF_PAGE_BYTES);
 
 function serve(): typeof fetch {
 	const files: Record<string, string> = {
-		'/datasets/index.json': JSON.stringify({ datasets: [{ slug: SEED_SLUG, title: 'Seed' }, { slug: BROKEN, title: 'Broken' }] }),
+		'/datasets/index.json': JSON.stringify({ datasets: [{ slug: SEED_SLUG, title: 'Seed' }, { slug: BROKEN, title: 'Broken' }, { slug: LARGE, title: 'Large' }] }),
 		[`/datasets/${SEED_SLUG}/dataset.json`]: seedDatasetJsonText,
 		[`/datasets/${SEED_SLUG}/article.txt`]: seedArticleText,
 		[`/datasets/${BROKEN}/dataset.json`]: seedDatasetJsonText.replace('"entities"', '"entitees"'),
-		[`/datasets/${BROKEN}/article.txt`]: seedArticleText
+		[`/datasets/${BROKEN}/article.txt`]: seedArticleText,
+		[`/datasets/${LARGE}/dataset.json`]: largeJson,
+		[`/datasets/${LARGE}/article.txt`]: seedArticleText
 	};
 	return (async (input: RequestInfo | URL) => {
 		const text = files[String(input)];
@@ -26,13 +32,18 @@ function serve(): typeof fetch {
 	}) as typeof fetch;
 }
 
-/** Stands in for the worker: what summary.worker.ts runs, through the off-page interface, with a log. */
-function recordingOffPage(fetcher: typeof fetch, log: string[], failFor: string | null = null): () => OffPageSummaries {
+/** Stands in for the worker: what dataset.worker.ts runs, through the off-page interface, with a log. */
+function recordingOffPage(fetcher: typeof fetch, log: string[], failFor: string | null = null): () => OffPageDatasets {
 	return () => ({
 		async summarise(slug: string, title: string) {
-			log.push(`worker ${slug}`);
-			if (slug === failFor) throw new Error('the summary worker could not start');
+			log.push(`summarise ${slug}`);
+			if (slug === failFor) throw new Error('the dataset worker could not start');
 			return summaryOfFiles(slug, title, await fetchDatasetFiles(fetcher, slug));
+		},
+		async open(slug: string, bytes: DatasetBytes) {
+			log.push(`open ${slug}`);
+			if (slug === failFor) throw new Error('the dataset worker could not start');
+			return validateDatasetFiles(decodeDatasetFiles(bytes), slug);
 		},
 		done: () => log.push('done')
 	});
@@ -43,7 +54,7 @@ describe('listing built-in datasets', () => {
 		const log: string[] = [];
 		const fetcher = serve();
 		const listed = await new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log)).list();
-		expect(log).toEqual([`worker ${SEED_SLUG}`, `worker ${BROKEN}`, 'done']);
+		expect(log).toEqual([`summarise ${SEED_SLUG}`, `summarise ${BROKEN}`, `summarise ${LARGE}`, 'done']);
 		expect(listed.summaries[0]!.counts).toEqual({ actors: 17, links: 25, places: 6, quotes: 25 });
 		// A broken one is listed with its problems, as in the page.
 		expect(listed.summaries[1]!.counts).toBeNull();
@@ -62,7 +73,7 @@ describe('listing built-in datasets', () => {
 		const log: string[] = [];
 		const fetcher = serve();
 		const listed = await new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log, SEED_SLUG)).list();
-		expect(log).toEqual([`worker ${SEED_SLUG}`, `worker ${BROKEN}`, 'done']);
+		expect(log.at(-1)).toBe('done');
 		expect(listed.summaries[0]!.counts?.actors).toBe(17);
 	});
 
@@ -72,6 +83,36 @@ describe('listing built-in datasets', () => {
 		const builtIn = new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log));
 		await builtIn.get(SEED_SLUG);
 		await builtIn.list();
-		expect(log).toEqual([`worker ${BROKEN}`, 'done']);
+		expect(log).toEqual([`summarise ${BROKEN}`, `summarise ${LARGE}`, 'done']);
+	});
+});
+
+describe('opening a built-in dataset', () => {
+	it('checks a dataset of a megabyte or more in the worker and a smaller one in the page, with the same result', async () => {
+		const log: string[] = [];
+		const fetcher = serve();
+		const builtIn = new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log));
+		const [large, small] = [await builtIn.get(LARGE), await builtIn.get(SEED_SLUG)];
+		expect(log).toEqual([`open ${LARGE}`, 'done']);
+		expect(large).toEqual(await new BuiltInDatasets(fetcher, null).get(LARGE));
+		expect(small).toEqual(await new BuiltInDatasets(fetcher, null).get(SEED_SLUG));
+		expect(large!.ok && large!.dataset.entities.length).toBe(17);
+	});
+
+	it('reads a large dataset again in the page when the worker fails, and still ends the worker', async () => {
+		const log: string[] = [];
+		const fetcher = serve();
+		const result = await new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log, LARGE)).get(LARGE);
+		expect(log).toEqual([`open ${LARGE}`, 'done']);
+		expect(result!.ok).toBe(true);
+	});
+
+	it('says a missing file is missing, from the worker as from the page', async () => {
+		const fetcher = serve();
+		const missing = (async (input: RequestInfo | URL) =>
+			String(input).endsWith(`${LARGE}/article.txt`) ? new Response('missing', { status: 404 }) : fetcher(input)) as typeof fetch;
+		const viaWorker = await new BuiltInDatasets(missing, recordingOffPage(missing, [])).get(LARGE);
+		expect(viaWorker).toEqual(await new BuiltInDatasets(missing, null).get(LARGE));
+		expect(viaWorker!.ok).toBe(false);
 	});
 });

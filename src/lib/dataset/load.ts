@@ -15,6 +15,12 @@ export interface DatasetFiles {
 	articleText: string | null;
 }
 
+/** The same two files as bytes, as they arrived: they can be handed to a worker without a copy. */
+export interface DatasetBytes {
+	datasetJson: ArrayBuffer | null;
+	articleText: ArrayBuffer | null;
+}
+
 async function fetchText(fetch: Fetch, url: string): Promise<string | null> {
 	try {
 		const response = await fetch(url);
@@ -26,6 +32,28 @@ async function fetchText(fetch: Fetch, url: string): Promise<string | null> {
 
 export async function loadDatasetIndex(fetch: Fetch, base = ''): Promise<IndexResult> {
 	return validateDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
+}
+
+async function fetchBytes(fetch: Fetch, url: string): Promise<ArrayBuffer | null> {
+	try {
+		const response = await fetch(url);
+		return response.ok ? await response.arrayBuffer() : null;
+	} catch {
+		return null;
+	}
+}
+
+/** A built-in dataset's two files as bytes, each null when it could not be read. */
+export async function fetchDatasetBytes(fetch: Fetch, slug: string, base = ''): Promise<DatasetBytes> {
+	const folder = `${base}${DATASETS_PATH}/${slug}`;
+	const [datasetJson, articleText] = await Promise.all([fetchBytes(fetch, `${folder}/dataset.json`), fetchBytes(fetch, `${folder}/article.txt`)]);
+	return { datasetJson, articleText };
+}
+
+/** The files as text, read as UTF-8 as `Response.text()` reads them (a leading byte-order mark dropped). */
+export function decodeDatasetFiles(bytes: DatasetBytes): DatasetFiles {
+	const decode = (buffer: ArrayBuffer | null) => (buffer === null ? null : new TextDecoder().decode(buffer));
+	return { datasetJson: decode(bytes.datasetJson), articleText: decode(bytes.articleText) };
 }
 
 /** A built-in dataset's two files as text, each null when it could not be read. */

@@ -2,24 +2,33 @@
  * The datasets that ship with the app, read at run time from static/datasets/:
  * a folder added there and listed in index.json shows up with no rebuild.
  */
-import { loadDataset, loadDatasetIndex } from '$lib/dataset/load';
+import { decodeDatasetFiles, fetchDatasetBytes, loadDataset, loadDatasetIndex } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
-import type { Problem, ValidationResult } from '$lib/dataset/validate';
+import { validateDatasetFiles, type Problem, type ValidationResult } from '$lib/dataset/validate';
 import { brokenSummary, summarise } from './summary';
-import type { OffPageSummaries } from './summary-worker';
+import type { OffPageDatasets } from './dataset-worker';
 import type { DatasetSummary } from './types';
 
 type Fetch = typeof fetch;
 
+/**
+ * From this many bytes (both files together), a dataset opened in the workspace is checked in
+ * the dataset worker: about 40 ms of checking in the page per megabyte on a two-core machine,
+ * where the worker's start and the copy of the checked dataset back cost more below it.
+ */
+export const OFF_PAGE_BYTES = 1_000_000;
 
 export class BuiltInDatasets {
 	#index: Promise<{ ok: true; index: DatasetIndex } | { ok: false; problems: Problem[] }> | null = null;
 	readonly #loaded = new Map<string, Promise<ValidationResult>>();
 
-	/** `offPage`: reads and checks the datasets for the rows off the main thread (workerSummaries), or null to do it here. */
+	/**
+	 * `offPage`: reads and checks datasets off the main thread (workerDatasets): every one for
+	 * the library's rows, large ones when opened; null to do it all here.
+	 */
 	constructor(
 		private readonly fetch: Fetch,
-		private readonly offPage: (() => OffPageSummaries) | null = null
+		private readonly offPage: (() => OffPageDatasets) | null = null
 	) {}
 
 	index() {
@@ -42,10 +51,27 @@ export class BuiltInDatasets {
 		if (!(await this.ids()).includes(id)) return null;
 		let loading = this.#loaded.get(id);
 		if (!loading) {
-			loading = loadDataset(this.fetch, id);
+			loading = this.#open(id);
 			this.#loaded.set(id, loading);
 		}
 		return loading;
+	}
+
+	/** Read and checked here, or in the worker when it is large; a worker that fails leaves it to the page. */
+	async #open(slug: string): Promise<ValidationResult> {
+		if (!this.offPage) return loadDataset(this.fetch, slug);
+		const bytes = await fetchDatasetBytes(this.fetch, slug);
+		const size = (bytes.datasetJson?.byteLength ?? 0) + (bytes.articleText?.byteLength ?? 0);
+		if (size < OFF_PAGE_BYTES) return validateDatasetFiles(decodeDatasetFiles(bytes), slug);
+		const worker = this.offPage();
+		try {
+			return await worker.open(slug, bytes);
+		} catch {
+			// The bytes may have gone to the worker: read the files again (from the browser's cache).
+			return loadDataset(this.fetch, slug);
+		} finally {
+			worker.done();
+		}
 	}
 
 	/**

@@ -15,7 +15,7 @@ import { BuiltInDatasets } from './built-in';
 import type { Corpora, CorpusRecord } from './corpora';
 import type { OwnDatasets } from './own-datasets';
 import { sortSummaries } from './summary';
-import type { OffPageSummaries } from './summary-worker';
+import type { OffPageDatasets } from './dataset-worker';
 import { StorageProblem, type DatasetOrigin, type DatasetSummary, type OwnDatasetRecord } from './types';
 import type { BrokenWork, WorkStore } from './work-store';
 
@@ -60,12 +60,12 @@ export class Library {
 	#stores: Promise<StoresModule & { stores: BrowserStores }> | null = null;
 
 	/**
-	 * `summariseBuiltIn`: makes the rows of large built-in datasets off the main thread (workerSummaries).
+	 * `offPage`: reads and checks built-in datasets off the main thread (workerDatasets): every one for the library's rows, large ones when opened.
 	 * `own`, `corpora`, `work`: stores to use instead of this browser's (tests).
 	 */
-	constructor(options: { fetch: typeof fetch; summariseBuiltIn?: (() => OffPageSummaries) | null } & Partial<BrowserStores>) {
-		this.builtIn = new BuiltInDatasets(options.fetch, options.summariseBuiltIn ?? null);
-		const { fetch: _fetch, summariseBuiltIn: _summarise, ...given } = options;
+	constructor(options: { fetch: typeof fetch; offPage?: (() => OffPageDatasets) | null } & Partial<BrowserStores>) {
+		this.builtIn = new BuiltInDatasets(options.fetch, options.offPage ?? null);
+		const { fetch: _fetch, offPage: _offPage, ...given } = options;
 		this.#given = given;
 	}
 
