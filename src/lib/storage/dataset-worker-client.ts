@@ -21,6 +21,7 @@ export function startDatasetWorker(): OffPageDatasets {
 		summarise: (slug, title) => Promise.race([service.summarise(slug, title), failed]),
 		// The bytes move to the worker (transferred, not copied): they are unusable here afterwards.
 		open: (slug, bytes) => Promise.race([service.open(slug, transfer(bytes, buffers(bytes))), failed]),
+		listOwn: () => Promise.race([service.listOwn(), failed]),
 		done: () => worker.terminate()
 	};
 }

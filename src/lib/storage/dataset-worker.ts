@@ -1,7 +1,7 @@
 /**
  * Built-in datasets read and checked in the dataset worker (dataset.worker.ts, started by
- * dataset-worker-client.ts, downloaded when first needed): the library's rows, and large
- * datasets the workspace opens. Null where no worker can start (outside a browser, or a
+ * dataset-worker-client.ts, downloaded when first needed): the library's rows, built-in
+ * and own, and large built-in datasets the workspace opens. Null where no worker can start (outside a browser, or a
  * page opened from disk). One worker per listing or opening, ended with it. A worker that
  * cannot be downloaded, cannot start or dies rejects, and the page does the work instead.
  */
@@ -15,6 +15,8 @@ export interface OffPageDatasets {
 	summarise(slug: string, title: string): Promise<DatasetSummary>;
 	/** A dataset's files, checked: the bytes are handed to the worker and are unusable afterwards. */
 	open(slug: string, bytes: DatasetBytes): Promise<ValidationResult>;
+	/** The library rows of this browser's own datasets: the worker reads and checks them. */
+	listOwn(): Promise<DatasetSummary[]>;
 	done(): void;
 }
 
@@ -26,6 +28,7 @@ export function workerDatasets(): (() => OffPageDatasets) | null {
 		return {
 			summarise: (slug, title) => client().then((worker) => worker.summarise(slug, title)),
 			open: (slug, bytes) => client().then((worker) => worker.open(slug, bytes)),
+			listOwn: () => client().then((worker) => worker.listOwn()),
 			done: () => void started?.then((worker) => worker.done(), () => {})
 		};
 	};

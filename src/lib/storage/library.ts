@@ -57,6 +57,7 @@ const MAX_TITLE_LENGTH = 300;
 export class Library {
 	readonly builtIn: BuiltInDatasets;
 	readonly #given: Partial<BrowserStores>;
+	readonly #offPage: (() => OffPageDatasets) | null;
 	#stores: Promise<StoresModule & { stores: BrowserStores }> | null = null;
 
 	/**
@@ -65,8 +66,9 @@ export class Library {
 	 */
 	constructor(options: { fetch: typeof fetch; offPage?: (() => OffPageDatasets) | null } & Partial<BrowserStores>) {
 		this.builtIn = new BuiltInDatasets(options.fetch, options.offPage ?? null);
-		const { fetch: _fetch, offPage: _offPage, ...given } = options;
+		const { fetch: _fetch, offPage, ...given } = options;
 		this.#given = given;
+		this.#offPage = offPage ?? null;
 	}
 
 	/** Own datasets, in this browser. */
@@ -161,7 +163,7 @@ export class Library {
 	async list(): Promise<LibraryListing> {
 		const [builtIn, own, work] = await Promise.all([
 			this.builtIn.list(),
-			this.own().then((own) => own.list()).then(
+			this.#listOwn().then(
 				(summaries) => ({ summaries, problem: null }),
 				(error: unknown) => ({ summaries: [] as DatasetSummary[], problem: asProblem(error) })
 			),
@@ -175,6 +177,25 @@ export class Library {
 			works: work.works,
 			brokenWorks: work.broken
 		};
+	}
+
+	/**
+	 * This browser's own datasets as rows, read and checked off the main thread when a worker can
+	 * (large ones would hold the page). A worker that fails leaves it to the page, which then
+	 * also words what went wrong (storage unavailable) as it always has.
+	 */
+	async #listOwn(): Promise<DatasetSummary[]> {
+		// Stores given to the library (tests) are listed where they are.
+		const offPage = this.#given.own ? null : (this.#offPage?.() ?? null);
+		if (offPage)
+			try {
+				return await offPage.listOwn();
+			} catch {
+				// Listed below, in the page.
+			} finally {
+				offPage.done();
+			}
+		return (await this.own()).list();
 	}
 
 	/**

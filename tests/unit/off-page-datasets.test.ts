@@ -1,9 +1,12 @@
 /**
- * Built-in datasets off the main thread: the library's rows are read and checked in the
- * dataset worker when one can start, large datasets are checked there when opened, and
- * the page does the work when there is no worker or it fails, with the same results.
+ * Datasets off the main thread: the library's rows (built-in and own) are read and checked
+ * in the dataset worker when one can start, large built-in datasets are checked there when
+ * opened, and the page does the work when there is no worker or it fails, with the same results.
  */
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/lib/storage/library';
+import type { DatasetSummary } from '../../src/lib/storage/types';
 import { BuiltInDatasets, OFF_PAGE_BYTES } from '../../src/lib/storage/built-in';
 import { decodeDatasetFiles, fetchDatasetFiles, type DatasetBytes } from '../../src/lib/dataset/load';
 import { validateDatasetFiles } from '../../src/lib/dataset/validate';
@@ -33,8 +36,13 @@ function serve(): typeof fetch {
 }
 
 /** Stands in for the worker: what dataset.worker.ts runs, through the off-page interface, with a log. */
-function recordingOffPage(fetcher: typeof fetch, log: string[], failFor: string | null = null): () => OffPageDatasets {
+function recordingOffPage(fetcher: typeof fetch, log: string[], failFor: string | null = null, own: DatasetSummary[] = []): () => OffPageDatasets {
 	return () => ({
+		async listOwn() {
+			log.push('listOwn');
+			if (failFor === 'own') throw new Error('the dataset worker could not start');
+			return own;
+		},
 		async summarise(slug: string, title: string) {
 			log.push(`summarise ${slug}`);
 			if (slug === failFor) throw new Error('the dataset worker could not start');
@@ -114,5 +122,26 @@ describe('opening a built-in dataset', () => {
 		const viaWorker = await new BuiltInDatasets(missing, recordingOffPage(missing, [])).get(LARGE);
 		expect(viaWorker).toEqual(await new BuiltInDatasets(missing, null).get(LARGE));
 		expect(viaWorker!.ok).toBe(false);
+	});
+});
+
+describe('listing this browser’s own datasets', () => {
+	const row: DatasetSummary = { id: 'my-draft', origin: 'own', title: 'My draft', publisher: null, published: null, counts: { actors: 3, links: 2, places: 0, quotes: 4 }, updatedAt: '2026-12-01T10:00:00.000Z', problems: [] };
+
+	it('takes the rows the worker read and ends it', async () => {
+		const log: string[] = [];
+		const fetcher = serve();
+		const listing = await new Library({ fetch: fetcher, offPage: recordingOffPage(fetcher, log, null, [row]) }).list();
+		expect(log.filter((entry) => entry === 'listOwn')).toEqual(['listOwn']);
+		expect(listing.summaries[0]).toEqual(row);
+		expect(listing.ownProblem).toBeNull();
+	});
+
+	it('lists them in the page when the worker fails', async () => {
+		const fetcher = serve();
+		const listing = await new Library({ fetch: fetcher, offPage: recordingOffPage(fetcher, [], 'own', [row]) }).list();
+		// This (fake) browser's IndexedDB has none of its own: only the built-in rows, and no problem.
+		expect(listing.summaries.map((summary) => summary.origin)).toEqual(['built-in', 'built-in', 'built-in']);
+		expect(listing.ownProblem).toBeNull();
 	});
 });
