@@ -13,6 +13,7 @@ import { validateDatasetFiles } from '../../src/lib/dataset/validate';
 import { summaryOfFiles } from '../../src/lib/storage/summary';
 import type { OffPageDatasets } from '../../src/lib/storage/dataset-worker';
 import { SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
+import { servedFiles } from './served-files';
 
 const BROKEN = 'broken-one';
 const LARGE = 'large-one';
@@ -29,10 +30,7 @@ function serve(): typeof fetch {
 		[`/datasets/${LARGE}/dataset.json`]: largeJson,
 		[`/datasets/${LARGE}/article.txt`]: seedArticleText
 	};
-	return (async (input: RequestInfo | URL) => {
-		const text = files[String(input)];
-		return text === undefined ? new Response('missing', { status: 404 }) : new Response(text);
-	}) as typeof fetch;
+	return servedFiles(files);
 }
 
 /** Stands in for the worker: what dataset.worker.ts runs, through the off-page interface, with a log. */

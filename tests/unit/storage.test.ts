@@ -8,6 +8,7 @@ import { Library } from '../../src/lib/storage/library';
 import { OwnDatasets } from '../../src/lib/storage/own-datasets';
 import { StorageProblem } from '../../src/lib/storage/types';
 import { loadSeed, SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
+import { servedFiles } from './served-files';
 
 /** Serves the seed as the only built-in dataset, as static/datasets/ does. */
 function seedFetch(): typeof fetch {
@@ -16,10 +17,7 @@ function seedFetch(): typeof fetch {
 		[`/datasets/${SEED_SLUG}/dataset.json`]: seedDatasetJsonText,
 		[`/datasets/${SEED_SLUG}/article.txt`]: seedArticleText
 	};
-	return (async (input: RequestInfo | URL) => {
-		const text = files[String(input)];
-		return text === undefined ? new Response('missing', { status: 404 }) : new Response(text);
-	}) as typeof fetch;
+	return servedFiles(files);
 }
 
 function freshLibrary(): Library {

@@ -21,26 +21,21 @@ export interface DatasetBytes {
 	articleText: ArrayBuffer | null;
 }
 
-async function fetchText(fetch: Fetch, url: string): Promise<string | null> {
+/** A file's body read by `read`, or null when it is missing or cannot be fetched. */
+async function fetchBody<T>(fetch: Fetch, url: string, read: (response: Response) => Promise<T>): Promise<T | null> {
 	try {
 		const response = await fetch(url);
-		return response.ok ? await response.text() : null;
+		return response.ok ? await read(response) : null;
 	} catch {
 		return null;
 	}
 }
+
+const fetchText = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.text());
+const fetchBytes = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.arrayBuffer());
 
 export async function loadDatasetIndex(fetch: Fetch, base = ''): Promise<IndexResult> {
 	return validateDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
-}
-
-async function fetchBytes(fetch: Fetch, url: string): Promise<ArrayBuffer | null> {
-	try {
-		const response = await fetch(url);
-		return response.ok ? await response.arrayBuffer() : null;
-	} catch {
-		return null;
-	}
 }
 
 /** A built-in dataset's two files as bytes, each null when it could not be read. */

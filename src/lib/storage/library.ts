@@ -61,7 +61,7 @@ export class Library {
 	#stores: Promise<StoresModule & { stores: BrowserStores }> | null = null;
 
 	/**
-	 * `offPage`: reads and checks built-in datasets off the main thread (workerDatasets): every one for the library's rows, large ones when opened.
+	 * `offPage`: reads and checks datasets off the main thread (workerDatasets): the library's rows (built-in and own), and large built-in ones when opened.
 	 * `own`, `corpora`, `work`: stores to use instead of this browser's (tests).
 	 */
 	constructor(options: { fetch: typeof fetch; offPage?: (() => OffPageDatasets) | null } & Partial<BrowserStores>) {
