@@ -184,6 +184,8 @@ test('while presenting, Tab stays inside the presentation', async ({ page }) => 
 	await buildDeck(page);
 	await page.getByRole('button', { name: 'Present from slide 2' }).click();
 	const show = page.getByRole('dialog', { name: 'Presentation' });
+	// The presentation's code loads on demand: Tab is pressed once it is open and has taken the focus.
+	await expect(show).toBeFocused();
 	for (let step = 0; step < 12; step++) {
 		await page.keyboard.press('Tab');
 		const inside = await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
