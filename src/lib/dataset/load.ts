@@ -38,11 +38,16 @@ export async function loadDatasetIndex(fetch: Fetch, base = ''): Promise<IndexRe
 	return validateDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
 }
 
-/** A built-in dataset's two files as bytes, each null when it could not be read. */
-export async function fetchDatasetBytes(fetch: Fetch, slug: string, base = ''): Promise<DatasetBytes> {
+/** A built-in dataset's two files, each read by `read`, or null when it could not be read. */
+async function fetchBoth<T>(fetch: Fetch, slug: string, base: string, read: (fetch: Fetch, url: string) => Promise<T | null>) {
 	const folder = `${base}${DATASETS_PATH}/${slug}`;
-	const [datasetJson, articleText] = await Promise.all([fetchBytes(fetch, `${folder}/dataset.json`), fetchBytes(fetch, `${folder}/article.txt`)]);
+	const [datasetJson, articleText] = await Promise.all([read(fetch, `${folder}/dataset.json`), read(fetch, `${folder}/article.txt`)]);
 	return { datasetJson, articleText };
+}
+
+/** A built-in dataset's two files as bytes, each null when it could not be read. */
+export function fetchDatasetBytes(fetch: Fetch, slug: string, base = ''): Promise<DatasetBytes> {
+	return fetchBoth(fetch, slug, base, fetchBytes);
 }
 
 /** The files as text, read as UTF-8 as `Response.text()` reads them (a leading byte-order mark dropped). */
@@ -52,13 +57,8 @@ export function decodeDatasetFiles(bytes: DatasetBytes): DatasetFiles {
 }
 
 /** A built-in dataset's two files as text, each null when it could not be read. */
-export async function fetchDatasetFiles(fetch: Fetch, slug: string, base = ''): Promise<DatasetFiles> {
-	const folder = `${base}${DATASETS_PATH}/${slug}`;
-	const [datasetJson, articleText] = await Promise.all([
-		fetchText(fetch, `${folder}/dataset.json`),
-		fetchText(fetch, `${folder}/article.txt`)
-	]);
-	return { datasetJson, articleText };
+export function fetchDatasetFiles(fetch: Fetch, slug: string, base = ''): Promise<DatasetFiles> {
+	return fetchBoth(fetch, slug, base, fetchText);
 }
 
 export async function loadDataset(fetch: Fetch, slug: string, base = ''): Promise<ValidationResult> {

@@ -184,8 +184,8 @@ function makeBatch(key: string, links: SceneLink[], relation: Relation, dimmed: 
 	return { key, links, path: new Path2D(paths.join(' ')), arrows: new Path2D(arrows.join(' ')), relation, dimmed };
 }
 
-/** Links grouped by how they are drawn, each group's curves parsed as one path. */
-function batchLinks(links: Iterable<SceneLink>, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
+/** Links by how they are drawn (batchKey), in the order each way is first met. */
+function groupByLook(links: Iterable<SceneLink>, emphasis: Emphasis | null): Map<string, SceneLink[]> {
 	const groups = new Map<string, SceneLink[]>();
 	for (const link of links) {
 		const key = batchKey(link, emphasis);
@@ -193,7 +193,17 @@ function batchLinks(links: Iterable<SceneLink>, emphasis: Emphasis | null, detai
 		if (group) group.push(link);
 		else groups.set(key, [link]);
 	}
-	return [...groups].map(([key, group]) => makeBatch(key, group, group[0]!.relation, isDimmed(group[0]!, emphasis), detail));
+	return groups;
+}
+
+/** A batch of links that are all drawn the same way. */
+function batchOf(key: string, links: SceneLink[], emphasis: Emphasis | null, detail: boolean): LinkBatch {
+	return makeBatch(key, links, links[0]!.relation, isDimmed(links[0]!, emphasis), detail);
+}
+
+/** Links grouped by how they are drawn, each group's curves parsed as one path. */
+function batchLinks(links: Iterable<SceneLink>, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
+	return [...groupByLook(links, emphasis)].map(([key, group]) => batchOf(key, group, emphasis, detail));
 }
 
 /**
@@ -203,11 +213,7 @@ function batchLinks(links: Iterable<SceneLink>, emphasis: Emphasis | null, detai
  */
 function swapActorLinks(batches: LinkBatch[], actorLinks: readonly SceneLink[], takeOut: boolean, emphasis: Emphasis | null, detail: boolean): LinkBatch[] {
 	const mine = new Set(actorLinks);
-	const byKey = new Map<string, SceneLink[]>();
-	for (const link of actorLinks) {
-		const key = batchKey(link, emphasis);
-		byKey.set(key, [...(byKey.get(key) ?? []), link]);
-	}
+	const byKey = groupByLook(actorLinks, emphasis);
 	const swapped = batches.map((batch) => {
 		const own = byKey.get(batch.key);
 		if (!own) return batch;
@@ -216,7 +222,7 @@ function swapActorLinks(batches: LinkBatch[], actorLinks: readonly SceneLink[], 
 		return makeBatch(batch.key, links, batch.relation, batch.dimmed, detail);
 	});
 	// A way of drawing only this actor's links had, not among the batches yet.
-	if (!takeOut) for (const [key, own] of byKey) swapped.push(makeBatch(key, own, own[0]!.relation, isDimmed(own[0]!, emphasis), detail));
+	if (!takeOut) for (const [key, own] of byKey) swapped.push(batchOf(key, own, emphasis, detail));
 	return swapped;
 }
 

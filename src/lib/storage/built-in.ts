@@ -5,7 +5,7 @@
 import { decodeDatasetFiles, fetchDatasetBytes, loadDataset, loadDatasetIndex } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
 import { validateDatasetFiles, type Problem, type ValidationResult } from '$lib/dataset/validate';
-import { brokenSummary, summarise } from './summary';
+import { summaryOf } from './summary';
 import type { OffPageDatasets } from './dataset-worker';
 import type { DatasetSummary } from './types';
 
@@ -78,14 +78,12 @@ export class BuiltInDatasets {
 	 * A row per listed dataset; one that fails to load is listed with its problems. The index's own problems come back separately.
 	 * Off the main thread when a worker can do it: a listing then never holds the page, whatever the datasets' size.
 	 */
-	async list(): Promise<{ summaries: DatasetSummary[]; problems: Problem[] }> {
+	async list(shared?: OffPageDatasets | null): Promise<{ summaries: DatasetSummary[]; problems: Problem[] }> {
 		const index = await this.index();
 		if (!index.ok) return { summaries: [], problems: index.problems };
-		const offPage = this.offPage?.() ?? null;
-		const inPage = async (slug: string, title: string) => {
-			const result = (await this.get(slug))!;
-			return result.ok ? summarise(slug, 'built-in', result.dataset) : brokenSummary(slug, 'built-in', title, result.problems);
-		};
+		// A worker given by the caller (the library, listing own datasets with it) is the caller's to end.
+		const offPage = shared !== undefined ? shared : (this.offPage?.() ?? null);
+		const inPage = async (slug: string, title: string) => summaryOf(slug, title, (await this.get(slug))!);
 		try {
 			const summaries = await Promise.all(
 				index.index.datasets.map(({ slug, title }) =>
@@ -95,7 +93,7 @@ export class BuiltInDatasets {
 			);
 			return { summaries, problems: [] };
 		} finally {
-			offPage?.done();
+			if (shared === undefined) offPage?.done();
 		}
 	}
 }

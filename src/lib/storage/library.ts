@@ -161,15 +161,17 @@ export class Library {
 	}
 
 	async list(): Promise<LibraryListing> {
+		// One worker reads the built-in and the own datasets of a listing.
+		const offPage = this.#offPage?.() ?? null;
 		const [builtIn, own, work] = await Promise.all([
-			this.builtIn.list(),
-			this.#listOwn().then(
+			this.builtIn.list(offPage),
+			this.#listOwn(offPage).then(
 				(summaries) => ({ summaries, problem: null }),
 				(error: unknown) => ({ summaries: [] as DatasetSummary[], problem: asProblem(error) })
 			),
 			// Storage that refuses the datasets refuses this too: ownProblem already says so.
 			this.work().then((work) => work.list()).catch(() => ({ works: [] as WorkSummary[], broken: [] as BrokenWork[] }))
-		]);
+		]).finally(() => offPage?.done());
 		return {
 			summaries: sortSummaries([...own.summaries, ...builtIn.summaries]),
 			indexProblems: builtIn.problems,
@@ -184,16 +186,13 @@ export class Library {
 	 * (large ones would hold the page). A worker that fails leaves it to the page, which then
 	 * also words what went wrong (storage unavailable) as it always has.
 	 */
-	async #listOwn(): Promise<DatasetSummary[]> {
+	async #listOwn(offPage: OffPageDatasets | null): Promise<DatasetSummary[]> {
 		// Stores given to the library (tests) are listed where they are.
-		const offPage = this.#given.own ? null : (this.#offPage?.() ?? null);
-		if (offPage)
+		if (offPage && !this.#given.own)
 			try {
 				return await offPage.listOwn();
 			} catch {
 				// Listed below, in the page.
-			} finally {
-				offPage.done();
 			}
 		return (await this.own()).list();
 	}

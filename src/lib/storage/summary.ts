@@ -1,6 +1,6 @@
 /** Library rows from datasets: pure, so the list and its tests agree. */
 import type { DatasetJson } from '$lib/dataset/schema';
-import { validateDatasetFiles, type Problem } from '$lib/dataset/validate';
+import { validateDatasetFiles, type Problem, type ValidationResult } from '$lib/dataset/validate';
 import type { DatasetFiles } from '$lib/dataset/load';
 import type { DatasetCounts, DatasetOrigin, DatasetSummary } from './types';
 import { compareText } from '$lib/model/english';
@@ -34,7 +34,11 @@ export function summarise(
 
 /** A built-in dataset's row from its files, checked in full: a broken one is listed with its problems. */
 export function summaryOfFiles(slug: string, title: string, files: DatasetFiles): DatasetSummary {
-	const result = validateDatasetFiles(files, slug);
+	return summaryOf(slug, title, validateDatasetFiles(files, slug));
+}
+
+/** A built-in dataset's row from its checked files: a broken one listed under its index title, with its problems. */
+export function summaryOf(slug: string, title: string, result: ValidationResult): DatasetSummary {
 	return result.ok ? summarise(slug, 'built-in', result.dataset) : brokenSummary(slug, 'built-in', title, result.problems);
 }
 

@@ -16,7 +16,6 @@ import type { ViewState } from './view-state.svelte';
 
 const REPLACE_DELAY_MS = 250;
 
-
 /** Writes history entries. In the SvelteKit app, its shallow routing; in the single-file briefing, plain `history`. */
 export interface HistoryWriter {
 	push(url: URL): void;
