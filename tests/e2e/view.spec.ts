@@ -203,3 +203,26 @@ test('choosing a search result off screen brings it into view', async ({ page })
 	await expect(page.getByRole('region', { name: 'Evidence' }).getByRole('heading', { level: 2 })).toHaveText('Sikhs of Kabul');
 	await expect(node).toBeInViewport();
 });
+
+test('the evidence panel is drawn once unseen while the page is idle, and leaves nothing behind', async ({ page }) => {
+	const warmed = () => page.evaluate(() => performance.getEntriesByName('threadboard:evidence-panel-warmed').length);
+	const idle = () => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+	await openApp(page);
+	await expect.poll(warmed).toBe(1);
+	await expect(page.locator('section.evidence')).toHaveCount(1);
+	await expect(evidence(page)).toContainText('Select an actor, a link or a place');
+	await expect(page.locator('.graph .node.selected')).toHaveCount(0);
+	expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+	expect(new URL(page.url()).searchParams.has('actor')).toBe(false);
+	// The first click after it shows the quotes as before.
+	await page.locator('[data-node-id="taliban"]').click();
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(/Taliban/);
+	await idle();
+	expect(await warmed()).toBe(1);
+
+	// Opened with a selection, there is no first click to prepare for.
+	await openApp(page, '/?actor=haqqani-network');
+	await idle();
+	await idle();
+	expect(await warmed()).toBe(0);
+});

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/model/evidence';
 import { formatPartialDate, relationLabel } from '../../src/lib/model/describe';
 import EvidencePanel from '../../src/lib/evidence/EvidencePanel.svelte';
+import { busiestActor } from '../../src/lib/evidence/warm-up';
 import { loadSeed } from './seed';
 
 const index = indexDataset(loadSeed());
@@ -157,5 +158,31 @@ describe('EvidencePanel markup', () => {
 
 	it('says when a place has coordinates', () => {
 		expect(html({ kind: 'place', id: 'kabul' })).toContain('34.53° N, 69.17° E');
+	});
+});
+
+describe('busiestActor (the panel drawn unseen before the first click)', () => {
+	const entity = (id: string) => ({ id });
+	const link = (source: string, target: string) => ({ source, target });
+
+	it('is the actor in the most relations', () => {
+		const dataset = { entities: [entity('a'), entity('b'), entity('c')], relations: [link('a', 'b'), link('b', 'c'), link('c', 'b')] };
+		expect(busiestActor(dataset as never)).toBe('b');
+	});
+
+	it('counts a relation from an actor to itself once, and breaks ties by the first listed', () => {
+		const dataset = { entities: [entity('a'), entity('b')], relations: [link('b', 'b'), link('a', 'a')] };
+		expect(busiestActor(dataset as never)).toBe('a');
+	});
+
+	it('is an actor with no relations when none has any, and none when there are no actors', () => {
+		expect(busiestActor({ entities: [entity('lonely')], relations: [] } as never)).toBe('lonely');
+		expect(busiestActor({ entities: [], relations: [] })).toBeNull();
+	});
+
+	it('on the seed, is the actor whose relations are the most of any', () => {
+		const id = busiestActor(index.dataset)!;
+		const count = (actor: string) => index.dataset.relations.filter((r) => r.source === actor || r.target === actor).length;
+		expect(Math.max(...index.dataset.entities.map((e) => count(e.id)))).toBe(count(id));
 	});
 });

@@ -17,3 +17,9 @@ export function nextTask(): Promise<void> {
 	if (typeof scheduler?.yield === 'function') return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Runs `then` when the browser is idle (at the latest after `timeoutMs`): for work nobody is waiting on. */
+export function whenIdle(then: () => void, timeoutMs = 5_000): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(() => then(), { timeout: timeoutMs });
+	else setTimeout(then, Math.min(timeoutMs, 2_000));
+}
