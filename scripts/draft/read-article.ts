@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { articleText as joinBlocks } from '../../src/lib/import/blocks';
-import { decodeFileText, extractFile } from '../../src/lib/import/import-file';
+import { decodeFileText } from '../../src/lib/import/import-file';
+import { extractFile } from '../../src/lib/import/extract-file';
 import { parseHtmlInNode } from '../../src/lib/import/parse-html-node';
 
 export interface ReadArticle {

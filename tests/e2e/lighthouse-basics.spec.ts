@@ -2,7 +2,7 @@
  * What Lighthouse once marked down, checked cheaply on every test run (Lighthouse itself is
  * too slow for CI; `npm run bench` runs it): one meta description per page, headings that
  * never skip a level, and controls in the workspace's bars at least 24 × 24 CSS px
- * (WCAG 2.2 target size, minimum), and a workspace that loads without moving (layout shift).
+ * (WCAG 2.2 target size, minimum), and a workspace and an editor that load without moving (layout shift).
  */
 import { test, expect, type Page } from '@playwright/test';
 import { openApp } from './helpers';
@@ -78,7 +78,7 @@ test('robots.txt is served as plain text and lets crawlers in', async ({ request
 	expect(await response.text()).toMatch(/^User-agent: \*$/m);
 });
 
-test('the workspace loads without moving: no layout shift at Lighthouse’s desktop size', async ({ page }) => {
+async function watchLayoutShifts(page: Page): Promise<void> {
 	await page.setViewportSize({ width: 1350, height: 940 });
 	await page.addInitScript(() => {
 		const shifts: { value: number; nodes: string[] }[] = [];
@@ -88,12 +88,27 @@ test('the workspace loads without moving: no layout shift at Lighthouse’s desk
 				shifts.push({ value: entry.value, nodes: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
-	await openApp(page);
-	await expect(page.locator('.workspace [data-map-status="ready"]')).toBeAttached();
-	await expect(page.locator('.workspace [data-node-id]').first()).toBeVisible();
+}
+
+/** Lighthouse gives full marks under 0.1; pages once scored 0.067 when their loading line's margin moved <body>. */
+async function expectNoLayoutShift(page: Page): Promise<void> {
 	await page.waitForTimeout(500);
 	const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
 	const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
-	// Lighthouse gives full marks under 0.1; the page once scored 0.067 when the loading line's margin moved <body>.
 	expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+}
+
+test('the workspace loads without moving: no layout shift at Lighthouse’s desktop size', async ({ page }) => {
+	await watchLayoutShifts(page);
+	await openApp(page);
+	await expect(page.locator('.workspace [data-map-status="ready"]')).toBeAttached();
+	await expect(page.locator('.workspace [data-node-id]').first()).toBeVisible();
+	await expectNoLayoutShift(page);
+});
+
+test('the editor’s page loads without moving either', async ({ page }) => {
+	await watchLayoutShifts(page);
+	await page.goto('/edit/?dataset=haqqani-al-qaeda-joint-unit');
+	await expect(page.getByRole('button', { name: 'Duplicate it to edit' })).toBeVisible();
+	await expectNoLayoutShift(page);
 });

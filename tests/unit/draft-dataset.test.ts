@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/lib/dataset/validate';
 import { draftDataset } from '../../src/lib/draft/draft';
 import { articleText as joinBlocks } from '../../src/lib/import/blocks';
-import { extractFile } from '../../src/lib/import/import-file';
+import { extractFile } from '../../src/lib/import/extract-file';
 import { parseHtmlInNode } from '../../src/lib/import/parse-html-node';
 import { gazetteer } from './draft-helpers';
 import { seedArticleText } from './seed';

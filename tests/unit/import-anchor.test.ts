@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../src/lib/dataset/anchor';
 import { articleText } from '../../src/lib/import/blocks';
-import { extractFile, extractPastedText } from '../../src/lib/import/import-file';
+import { extractPastedText } from '../../src/lib/import/import-file';
+import { extractFile } from '../../src/lib/import/extract-file';
 import { normaliseArticleText } from '../../src/lib/import/normalise';
 import { parseHtmlInNode as parseHtml } from '../../src/lib/import/parse-html-node';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFileText, extractFile, fileProblem, importKindOf, MAX_IMPORT_BYTES } from '../../src/lib/import/import-file';
+import { decodeFileText, extractFileOnDemand, fileProblem, importKindOf, MAX_IMPORT_BYTES } from '../../src/lib/import/import-file';
+import { extractFile } from '../../src/lib/import/extract-file';
 import { dateProblem, httpUrl, partialDateFrom, urlProblem } from '../../src/lib/import/metadata';
 import { parseHtmlInNode as parseHtml } from '../../src/lib/import/parse-html-node';
 
@@ -16,6 +17,22 @@ describe('which files the importer takes', () => {
 		expect(fileProblem('empty.txt', 0)).toBe('“empty.txt” is empty.');
 		expect(fileProblem('fine.md', 2000)).toBeNull();
 		expect(() => extractFile('x.docx', 'text', { parseHtml })).toThrow(/not a file the importer reads/);
+	});
+});
+
+describe('extractFileOnDemand (the import screen downloads a reader when a file needs it)', () => {
+	const files: [string, string][] = [
+		['note.txt', 'A headline\n\nThe first paragraph says who met whom.'],
+		['post.md', '---\ntitle: From the front matter\n---\n\n# A heading\n\nA paragraph with *emphasis*.'],
+		['page.html', '<html><head><title>A page</title></head><body><article><h1>A page</h1><p>The only paragraph of the story, long enough to be kept by the reader as the article body.</p></article></body></html>']
+	];
+
+	it('reads every type as the at-hand readers do', async () => {
+		for (const [name, text] of files) expect(await extractFileOnDemand(name, text, { parseHtml })).toEqual(extractFile(name, text, { parseHtml }));
+	});
+
+	it('refuses a type it does not read, with the same message', async () => {
+		await expect(extractFileOnDemand('x.docx', 'text', { parseHtml })).rejects.toThrow(/not a file the importer reads/);
 	});
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../src/lib/import/blocks';
 import { extractMarkdown, splitFrontMatter } from '../../src/lib/import/extract-markdown';
-import { extractFile } from '../../src/lib/import/import-file';
+import { extractFile } from '../../src/lib/import/extract-file';
 import { parseHtmlInNode as parseHtml } from '../../src/lib/import/parse-html-node';
 
 const TREASURY = new URL('../../articles/treasury/', import.meta.url);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../src/lib/import/blocks';
 import { extractPlainText, plainParagraphs } from '../../src/lib/import/extract-text';
-import { extractFile, extractPastedText } from '../../src/lib/import/import-file';
+import { extractPastedText } from '../../src/lib/import/import-file';
+import { extractFile } from '../../src/lib/import/extract-file';
 import { parseHtmlInNode as parseHtml } from '../../src/lib/import/parse-html-node';
 
 describe('a .txt file', () => {

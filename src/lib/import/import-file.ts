@@ -1,9 +1,9 @@
 /**
  * The importer's entry points: which files it takes, how their bytes become text, and which
  * extractor reads them. Pure: the same calls run in the browser and in Node (`npm run draft`).
+ * The Markdown and HTML readers (marked, yaml, Readability: about 50 kB gzip) are downloaded
+ * by the import screen only when a file needs them; `extractFile` (extract-file.ts) has them at hand.
  */
-import { extractHtml } from './extract-html';
-import { extractMarkdown } from './extract-markdown';
 import { extractPlainText } from './extract-text';
 import type { HtmlParser, ImportedArticle } from './types';
 
@@ -97,13 +97,17 @@ export interface ExtractOptions {
 	baseUrl?: string;
 }
 
-/** Reads a file's text by its type (from the file name). Throws for a type the importer does not read. */
-export function extractFile(fileName: string, text: string, options: ExtractOptions): ImportedArticle {
+/** Reads a file's text by its type (from the file name), downloading its reader first. Throws for a type the importer does not read. */
+export async function extractFileOnDemand(fileName: string, text: string, options: ExtractOptions): Promise<ImportedArticle> {
 	const kind = importKindOf(fileName);
 	if (kind === 'text') return extractPlainText(text, { titleFromFirstLine: 'always' });
-	if (kind === 'markdown') return extractMarkdown(text, options);
-	if (kind === 'html') return extractHtml(text, options);
-	throw new Error(fileProblem(fileName, 1) ?? `“${fileName}” cannot be imported.`);
+	if (kind === 'markdown') return (await import('./extract-markdown')).extractMarkdown(text, options);
+	if (kind === 'html') return (await import('./extract-html')).extractHtml(text, options);
+	throw notImportable(fileName);
+}
+
+export function notImportable(fileName: string): Error {
+	return new Error(fileProblem(fileName, 1) ?? `“${fileName}” cannot be imported.`);
 }
 
 /** Text pasted into the import screen: plain text, its first line the title only when it reads like one. */

@@ -6,7 +6,7 @@
  */
 import { articleMeta, importNote, metaFieldsFrom, metaProblems, type MetaField, type MetaFields } from './article-meta';
 import { articleText } from './blocks';
-import { decodeFileText, extractFile, extractPastedText, fileProblem } from './import-file';
+import { decodeFileText, extractFileOnDemand, extractPastedText, fileProblem } from './import-file';
 import { parseStoredSession, serializeSession, SESSION_KEY, type StoredPreview } from './session-store';
 import type { HtmlParser, ImportedArticle } from './types';
 import type { Article } from '../dataset/schema';
@@ -82,7 +82,7 @@ export class ImportSession {
 		this.busy = true;
 		try {
 			const text = decodeFileText(file.name, new Uint8Array(await file.arrayBuffer()));
-			this.#show(extractFile(file.name, text, { parseHtml: this.#parseHtml }), `“${file.name}”`);
+			this.#show(await extractFileOnDemand(file.name, text, { parseHtml: this.#parseHtml }), `“${file.name}”`);
 		} catch (error) {
 			this.problem = `“${file.name}” could not be imported: ${reasonOf(error).replace(/\.$/, '')}. Nothing was changed.`;
 		} finally {
