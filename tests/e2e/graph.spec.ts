@@ -33,6 +33,17 @@ async function tabUntil(page: Page, predicate: string) {
 	throw new Error(`Tab never reached ${predicate}`);
 }
 
+test('each actor’s accessible name holds its visible name, words apart even where the name wraps (WCAG 2.5.3)', async ({ page }) => {
+	await openApp(page);
+	const wrapped = page.locator('[data-node-id="other-terrorist-groups"] text.label');
+	await expect(wrapped.locator('tspan')).not.toHaveCount(1);
+	expect(await wrapped.evaluate((text) => text.textContent?.replace(/\s+/g, ' ').trim())).toBe('Other terrorist groups');
+	// An experimental axe rule, so not in the WCAG tags the other axe checks run.
+	const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	expect(results.passes.flatMap((pass) => pass.nodes).length).toBeGreaterThan(0);
+});
+
 test('selecting the Haqqani Network with the mouse shows the joint-unit quote', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	await openApp(page);
