@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { CANVAS_THRESHOLD, chooseRenderer } from '../../src/lib/graph/renderer';
+import { CANVAS_THRESHOLD, chooseRenderer, SVG_ELEMENT_BUDGET } from '../../src/lib/graph/renderer';
 import { HitTester } from '../../src/lib/graph/hit-test';
 import { labelPriority, placeLabels, type LabelCandidate } from '../../src/lib/graph/label-placement';
 import { hitSlack, screenTransform, toLayoutPoint } from '../../src/lib/graph/canvas-scene';
 
 describe('chooseRenderer', () => {
+	const graph = (actors: number, relations = 2 * actors) => ({ actors, relations });
+
 	it('draws small graphs as SVG and large ones on the canvas', () => {
-		expect(chooseRenderer(17)).toBe('svg');
-		expect(chooseRenderer(CANVAS_THRESHOLD)).toBe('svg');
-		expect(chooseRenderer(CANVAS_THRESHOLD + 1)).toBe('canvas');
-		expect(chooseRenderer(5000)).toBe('canvas');
+		expect(chooseRenderer(graph(17, 25))).toBe('svg');
+		expect(chooseRenderer(graph(CANVAS_THRESHOLD))).toBe('svg');
+		expect(chooseRenderer(graph(CANVAS_THRESHOLD + 1))).toBe('canvas');
+		expect(chooseRenderer(graph(5000))).toBe('canvas');
+	});
+
+	it('counts the elements relations add: a dense graph goes to the canvas with fewer actors, a sparse one never stays SVG past the threshold', () => {
+		// 150 actors need 900 elements; the budget leaves room for (6,600 − 900) / 8 = 712 relations.
+		expect(SVG_ELEMENT_BUDGET).toBe(6_600);
+		expect(chooseRenderer(graph(150, 712))).toBe('svg');
+		expect(chooseRenderer(graph(150, 713))).toBe('canvas');
+		expect(chooseRenderer(graph(20, 1_000))).toBe('canvas');
+		expect(chooseRenderer(graph(CANVAS_THRESHOLD + 1, 0))).toBe('canvas');
 	});
 
 	it('keeps still pictures (handouts, exports) in SVG at any size', () => {
-		expect(chooseRenderer(5000, { still: true })).toBe('svg');
+		expect(chooseRenderer(graph(5000), { still: true })).toBe('svg');
 	});
 });
 
