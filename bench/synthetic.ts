@@ -104,7 +104,8 @@ class ArticleWriter {
 	}
 }
 
-export function syntheticDataset(actors: number, seed = 12): SyntheticFiles {
+/** `relationsPerActor`: each actor starts about that many relations (2 in the benchmark's datasets). */
+export function syntheticDataset(actors: number, seed = 12, relationsPerActor = 2): SyntheticFiles {
 	const next = random(seed * 7919 + actors);
 	const writer = new ArticleWriter();
 	const title = `A synthetic network of ${actors.toLocaleString('en')} actors`;
@@ -196,7 +197,7 @@ export function syntheticDataset(actors: number, seed = 12): SyntheticFiles {
 	for (let index = 1; index < actors; index++) {
 		const earlier = ends.length > 0 && next() < 0.7 ? ends[Math.floor(next() * ends.length)]! : Math.floor(next() * index);
 		relate(index, earlier);
-		relate(index, Math.floor(next() * actors));
+		for (let more = 1; more < relationsPerActor; more++) relate(index, Math.floor(next() * actors));
 	}
 
 	const articleText = writer.finish();
