@@ -180,8 +180,17 @@ describe('busiestActor (the panel drawn unseen before the first click)', () => {
 		expect(busiestActor({ entities: [], relations: [] })).toBeNull();
 	});
 
+	it('counts no further than enough to draw every part, so a hub never makes the unseen copy long', () => {
+		const dataset = {
+			entities: [entity('a'), entity('hub'), ...Array.from({ length: 40 }, (_, i) => entity(`n${i}`))],
+			relations: [...Array.from({ length: 13 }, (_, i) => link('a', `n${i}`)), ...Array.from({ length: 40 }, (_, i) => link('hub', `n${i}`))]
+		};
+		expect(busiestActor(dataset as never, 12)).toBe('a');
+		expect(busiestActor(dataset as never, 50)).toBe('hub');
+	});
+
 	it('on the seed, is the actor whose relations are the most of any', () => {
-		const id = busiestActor(index.dataset)!;
+		const id = busiestActor(index.dataset, Infinity)!;
 		const count = (actor: string) => index.dataset.relations.filter((r) => r.source === actor || r.target === actor).length;
 		expect(Math.max(...index.dataset.entities.map((e) => count(e.id)))).toBe(count(id));
 	});

@@ -11,15 +11,21 @@ import type { Dataset } from '$lib/dataset/schema';
 import { afterNextPaint } from '$lib/view/after-paint';
 import EvidencePanel from './EvidencePanel.svelte';
 
-/** The actor in the most relations: its panel draws every part an actor's panel has (ties go to the first listed). */
-export function busiestActor(dataset: Pick<Dataset, 'entities' | 'relations'>): string | null {
+/**
+ * Relations enough to draw every part of an actor's panel (cards of several types, stances and
+ * asserters); a hub's hundreds would make the unseen copy a long task of its own.
+ */
+export const WARM_UP_RELATIONS = 12;
+
+/** The actor in the most relations, counting up to `enough`: its panel draws every part an actor's panel has (ties go to the first listed). */
+export function busiestActor(dataset: Pick<Dataset, 'entities' | 'relations'>, enough = WARM_UP_RELATIONS): string | null {
 	const counts = new Map<string, number>();
 	for (const relation of dataset.relations)
 		for (const end of new Set([relation.source, relation.target])) counts.set(end, (counts.get(end) ?? 0) + 1);
 	let best: string | null = null;
 	let most = -1;
 	for (const entity of dataset.entities) {
-		const count = counts.get(entity.id) ?? 0;
+		const count = Math.min(enough, counts.get(entity.id) ?? 0);
 		if (count > most) [best, most] = [entity.id, count];
 	}
 	return best;
