@@ -1,6 +1,9 @@
 import { test, expect, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { syntheticDataset } from '../../bench/synthetic';
+import { simulate } from '../../src/lib/graph/layout';
+import { layoutInput, layoutKey } from '../../src/lib/graph/layout-key';
+import { saveLayout } from '../../src/lib/graph/saved-layout';
 import { collectConsoleErrors, SEED_ID, seedView } from './helpers';
 
 /**
@@ -225,3 +228,26 @@ async function backgroundNear(page: Page, target: Locator, from: { x: number; y:
 	for (const at of spiral(from)) if (!(await hoverAt(page, target, at))?.startsWith('entity:')) return at;
 	throw new Error(`no background near ${from.x}, ${from.y}`);
 }
+
+test('a canvas graph opened with its shipped layout builds its scene once, at its measured size', async ({ page }) => {
+	// Above the canvas threshold, and quick to lay out here as the build does for a built-in dataset.
+	const { dataset, articleText } = syntheticDataset(400);
+	const input = layoutInput(dataset.entities, dataset.relations);
+	const { layout } = simulate(input.entities, input.relations, { seed: input.seed });
+	const files = {
+		[`**/datasets/${SEED_ID}/dataset.json`]: { body: JSON.stringify(dataset), contentType: 'application/json' },
+		[`**/datasets/${SEED_ID}/article.txt`]: { body: articleText, contentType: 'text/plain; charset=utf-8' },
+		[`**/datasets/${SEED_ID}/layout.json`]: { body: JSON.stringify(saveLayout(layoutKey(input), layout)), contentType: 'application/json' }
+	};
+	for (const [url, file] of Object.entries(files)) await page.route(url, (route) => route.fulfill(file));
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page.goto(seedView());
+	await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn');
+	await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('threadboard:canvas-scene-built').length)).toBe(1);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	expect(await page.evaluate(() => performance.getEntriesByName('threadboard:canvas-scene-built').length)).toBe(1);
+	// The shipped layout was used: no layout worker started.
+	expect(workers.filter((url) => url.includes('layout.worker'))).toEqual([]);
+});
