@@ -158,6 +158,31 @@ test('the handout prints one section per slide with captions and cited quotes', 
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
+/** The built file of the slide deck's code (downloaded when there are slides to read), from the build's manifest. */
+function deckChunk(): string {
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
+	return manifest['src/lib/briefing/slide-deck.svelte.ts']!.file;
+}
+
+test('printed before the saved slides are read, the handout says to print again; then it prints them', async ({ page }) => {
+	await buildDeck(page);
+	// Hold the deck's code: the page is then drawn and its slides not yet read. (Routing also turns off the browser's cache.)
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/${deckChunk()}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.reload();
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('handout-pending')).toContainText('print again');
+	await expect(page.getByTestId('handout')).toHaveCount(0);
+	release();
+	await expect(page.getByTestId('handout').locator('section')).toHaveCount(3);
+	await expect(page.getByTestId('handout-pending')).toHaveCount(0);
+});
+
 test('no request leaves the app’s own origin', async ({ page, baseURL }) => {
 	const offsite: string[] = [];
 	page.on('request', (request) => {
