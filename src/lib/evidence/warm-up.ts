@@ -31,10 +31,14 @@ export function busiestActor(dataset: Pick<Dataset, 'entities' | 'relations'>, e
 	return best;
 }
 
-/** Renders the panel for the busiest actor into a detached element, then removes it. Resolves once removed. */
+/** The code is compiled once per page: another dataset opened in it, or a corpus merged again, needs no second copy. */
+let warmedThisPage = false;
+
+/** Renders the panel for the busiest actor into a detached element, then removes it, once per page. Resolves once removed. */
 export function warmEvidencePanel(index: DatasetIndex): Promise<void> {
 	const id = busiestActor(index.dataset);
-	if (id === null) return Promise.resolve();
+	if (id === null || warmedThisPage) return Promise.resolve();
+	warmedThisPage = true;
 	const panel = mount(EvidencePanel, {
 		target: document.createElement('div'),
 		props: { index, selection: { kind: 'entity', id }, onselect: () => {}, onshowquote: () => {} }

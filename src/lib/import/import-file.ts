@@ -106,6 +106,7 @@ export async function extractFileOnDemand(fileName: string, text: string, option
 	throw notImportable(fileName);
 }
 
+/** The error for a file whose type the importer does not read, naming it. */
 export function notImportable(fileName: string): Error {
 	return new Error(fileProblem(fileName, 1) ?? `“${fileName}” cannot be imported.`);
 }
