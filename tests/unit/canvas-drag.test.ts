@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAG_THRESHOLD_PX, draggedActor, IDLE, pressDown, pressMove, pressUp, zoomMayStart } from '../../src/lib/graph/canvas-drag';
-import { buildScene, keptBatches, moveActor, type LinkBatch } from '../../src/lib/graph/canvas-scene';
+import { buildScene, emphasisedLinks, keptBatches, moveActor, type LinkBatch } from '../../src/lib/graph/canvas-scene';
 import { HitTester } from '../../src/lib/graph/hit-test';
 import { layoutNodes, type LayoutNode } from '../../src/lib/graph/layout';
 import { linkGeometries, positionsWithOverrides } from '../../src/lib/graph/graph-model';
@@ -150,5 +150,35 @@ describe('the kept link batches of a drag', () => {
 			expect(drawn(after)).toEqual(drawn(keptBatches(rebuilt, look, true, null)));
 			for (const batch of untouched) expect(after).toContain(batch);
 		}
+	});
+});
+
+describe('emphasisedLinks (drawn again at full strength over the faded kept batches)', () => {
+	const dataset = loadSeed();
+	const layout = new Map<string, LayoutNode>(
+		layoutNodes(dataset.entities, dataset.relations).map((node, index) => [node.id, { ...node, x: (index % 6) * 120, y: Math.floor(index / 6) * 120 }])
+	);
+	const positions = positionsWithOverrides(layout, {});
+	// Only the first ten relations are drawn, as if the filters hid the rest.
+	const shown = dataset.relations.slice(0, 10);
+	const scene = buildScene(dataset.entities, layout, positions, shown, linkGeometries(shown, positions), new Map());
+
+	it('are none without an emphasis', () => {
+		expect(emphasisedLinks(scene, null, null)).toEqual([]);
+	});
+
+	it('are the emphasis’s relations that the scene draws, in the emphasis’s order, and never one a filter hides', () => {
+		const hidden = dataset.relations[12]!.id;
+		const emphasis = { entities: new Set<string>(), relations: new Set([shown[3]!.id, hidden, shown[1]!.id]), places: new Set<string>() };
+		expect(emphasisedLinks(scene, emphasis, null).map((link) => link.id)).toEqual([shown[3]!.id, shown[1]!.id]);
+	});
+
+	it('leave out the dragged actor’s links, which are drawn on their own', () => {
+		const dragged = shown[0]!.source;
+		const emphasis = { entities: new Set<string>(), relations: new Set(shown.map((relation) => relation.id)), places: new Set<string>() };
+		const links = emphasisedLinks(scene, emphasis, dragged);
+		expect(links.length).toBeGreaterThan(0);
+		expect(links.length).toBeLessThan(shown.length);
+		for (const link of links) expect([link.relation.source, link.relation.target]).not.toContain(dragged);
 	});
 });
