@@ -38,6 +38,8 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		csp: { mode: 'hash', directives: APP_CSP_DIRECTIVES },
+		// Registered by the app once the first view is drawn ($lib/storage/offline.ts), not at the load event.
+		serviceWorker: { register: false },
 		// Every page's styles inline: no stylesheet request blocks the first paint or the start-up script.
 		inlineStyleThreshold: Infinity
 	}

@@ -193,6 +193,27 @@ test('a first visit to the workspace caches the workspace’s list and its datas
 	expect(errors).toEqual([]);
 });
 
+test('the worker is registered only once the workspace has drawn its graph and map, so installing does not compete with the first view', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	// What the page shows at the moment it registers the worker.
+	await page.addInitScript(() => {
+		const register = ServiceWorkerContainer.prototype.register;
+		ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+			(window as unknown as { __atRegistration: unknown }).__atRegistration = {
+				ready: document.documentElement.dataset.ready === 'true',
+				actors: document.querySelectorAll('.workspace [data-node-id]').length,
+				map: document.querySelector('.workspace .place-map')?.getAttribute('data-map-status') ?? null
+			};
+			return register.apply(this, args);
+		};
+	});
+	await openControlled(page);
+	const atRegistration = await page.evaluate(() => (window as unknown as { __atRegistration: unknown }).__atRegistration);
+	expect(atRegistration).toEqual({ ready: true, actors: expect.any(Number), map: 'ready' });
+	expect((atRegistration as { actors: number }).actors).toBeGreaterThan(0);
+	expect(errors).toEqual([]);
+});
+
 test('a first visit to the library caches the library’s list (every built-in dataset’s text), not the workspace’s page, code or map', async ({ page }) => {
 	const errors = collectConsoleErrors(page);
 	const { routes } = firstVisitLists();
