@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { firstViewChunks } from './scripts/first-view-chunks';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), firstViewChunks()],
 	build: { sourcemap: process.env.ANALYZE === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

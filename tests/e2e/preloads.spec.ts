@@ -1,0 +1,49 @@
+/**
+ * Each page names all of its first view's code in its HTML (`<link rel="modulepreload">`), so the
+ * browser asks for every file at once instead of finding some only when the code before them
+ * runs; and the workspace's first view comes in a handful of files (scripts/first-view-chunks.ts).
+ * Checked on the pages as served, against the build's manifest.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+interface Chunk {
+	file: string;
+	imports?: string[];
+}
+const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<string, Chunk>;
+const app = readFileSync('.svelte-kit/generated/client-optimized/app.js', 'utf8');
+
+/** The node SvelteKit's client runs for a page's route: `"/view": [5]` in the generated app. */
+function nodeOf(route: string): number {
+	const match = new RegExp(`"${route.replace(/\//g, '\\/')}": \\[~?(\\d+)`).exec(app);
+	if (!match) throw new Error(`no node for ${route}`);
+	return Number(match[1]);
+}
+
+/** Every built file a manifest entry imports statically, directly or not. */
+function staticFiles(key: string, files = new Set<string>()): Set<string> {
+	const chunk = manifest[key]!;
+	if (files.has(chunk.file)) return files;
+	files.add(chunk.file);
+	for (const imported of chunk.imports ?? []) staticFiles(imported, files);
+	return files;
+}
+
+const PAGES = [
+	{ path: '/', route: '/' },
+	{ path: '/view/', route: '/view' },
+	{ path: '/edit/', route: '/edit' },
+	{ path: '/import/', route: '/import' }
+];
+
+for (const { path, route } of PAGES) {
+	test(`the page ${path} preloads every file its first view’s code imports`, async ({ request }) => {
+		const html = await (await request.get(path)).text();
+		const preloaded = new Set([...html.matchAll(/<link href="(?:\.\.?\/)*(_app\/immutable\/[^"]+\.js)" rel="modulepreload">/g)].map((match) => match[1]!));
+		const needed = [...staticFiles(`.svelte-kit/generated/client-optimized/nodes/${nodeOf(route)}.js`), ...staticFiles('.svelte-kit/generated/client-optimized/nodes/0.js')];
+		expect(needed.length).toBeGreaterThan(3);
+		expect(needed.filter((file) => !preloaded.has(file))).toEqual([]);
+		if (route === '/view') expect(preloaded.size).toBeLessThanOrEqual(12);
+	});
+}
