@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REGISTER_AT_THE_LATEST_MS, registerServiceWorkerWhenSettled } from '../../src/lib/storage/offline';
 
-/** A fresh copy of the modules: `pageReady` is a promise made once per page. */
-async function freshModules() {
-	vi.resetModules();
-	const offline = await import('../../src/lib/storage/offline');
-	const ready = await import('../../src/lib/view/ready');
-	return { ...offline, ...ready };
+/** The page's readiness, as view/ready's `pageReady` gives it, with the hand that marks it. */
+function readiness() {
+	let markReady!: () => void;
+	const ready = new Promise<void>((resolve) => (markReady = resolve));
+	return { ready, markReady };
 }
 
 describe('registering the service worker', () => {
@@ -16,17 +16,16 @@ describe('registering the service worker', () => {
 		register = vi.fn(() => Promise.resolve({}));
 		idle = [];
 		vi.stubGlobal('navigator', { serviceWorker: { register, controller: null } });
-		vi.stubGlobal('document', { documentElement: { dataset: {} } });
-		vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 	});
+	const whenIdle = (callback: () => void) => void idle.push(callback);
 	afterEach(() => {
 		vi.useRealTimers();
 		vi.unstubAllGlobals();
 	});
 
 	it('waits for the page to be ready, then for the browser to be idle', async () => {
-		const { registerServiceWorkerWhenSettled, markReady } = await freshModules();
-		registerServiceWorkerWhenSettled();
+		const { ready, markReady } = readiness();
+		registerServiceWorkerWhenSettled(ready, whenIdle);
 		await vi.advanceTimersByTimeAsync(2_000);
 		expect(idle).toHaveLength(0);
 		expect(register).not.toHaveBeenCalled();
@@ -39,8 +38,7 @@ describe('registering the service worker', () => {
 	});
 
 	it('registers anyway when the page never says it is ready', async () => {
-		const { registerServiceWorkerWhenSettled, REGISTER_AT_THE_LATEST_MS } = await freshModules();
-		registerServiceWorkerWhenSettled();
+		registerServiceWorkerWhenSettled(readiness().ready, whenIdle);
 		await vi.advanceTimersByTimeAsync(REGISTER_AT_THE_LATEST_MS - 1);
 		expect(idle).toHaveLength(0);
 		await vi.advanceTimersByTimeAsync(1);
@@ -50,11 +48,11 @@ describe('registering the service worker', () => {
 
 	it('does nothing where there are no service workers, and a refused registration throws nothing', async () => {
 		vi.stubGlobal('navigator', {});
-		const { registerServiceWorkerWhenSettled, markReady } = await freshModules();
-		expect(() => registerServiceWorkerWhenSettled()).not.toThrow();
+		const { ready, markReady } = readiness();
+		expect(() => registerServiceWorkerWhenSettled(ready, whenIdle)).not.toThrow();
 		const refused = vi.fn(() => Promise.reject(new Error('insecure origin')));
 		vi.stubGlobal('navigator', { serviceWorker: { register: refused } });
-		registerServiceWorkerWhenSettled();
+		registerServiceWorkerWhenSettled(ready, whenIdle);
 		markReady();
 		await vi.advanceTimersByTimeAsync(0);
 		idle.splice(0).forEach((callback) => callback());

@@ -1,5 +1,5 @@
-import { whenIdle } from '$lib/view/after-paint';
-import { pageReady } from '$lib/view/ready';
+/** Runs work when the browser is idle, at the latest after `timeoutMs` (view/after-paint's `whenIdle`). */
+type WhenIdle = (then: () => void, timeoutMs?: number) => void;
 
 /**
  * Longest wait for the page to mark itself ready before the worker is registered anyway:
@@ -9,15 +9,15 @@ import { pageReady } from '$lib/view/ready';
 export const REGISTER_AT_THE_LATEST_MS = 10_000;
 
 /**
- * Registers the service worker (src/service-worker.ts) once the first view is drawn and the
- * browser is idle, not at the window's load event as SvelteKit would. Installing downloads
+ * Registers the service worker (src/service-worker.ts) once the page says it is ready (its
+ * first view drawn) and the browser is idle, not at the window's load event as SvelteKit would. Installing downloads
  * and stores every file of the first view again; on a two-core machine that, run beside the
  * workspace's first render, delayed the seed's graph and map by about 300 ms (1,092 → 784 ms
  * median, 5 interleaved cold loads each) and made its longest task 160 ms instead of 62.
  */
-export function registerServiceWorkerWhenSettled(): void {
+export function registerServiceWorkerWhenSettled(pageReady: Promise<void>, whenIdle: WhenIdle): void {
 	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-	const settled = Promise.race([pageReady(), new Promise<void>((resolve) => setTimeout(resolve, REGISTER_AT_THE_LATEST_MS))]);
+	const settled = Promise.race([pageReady, new Promise<void>((resolve) => setTimeout(resolve, REGISTER_AT_THE_LATEST_MS))]);
 	void settled.then(() =>
 		whenIdle(() => {
 			// Refused on an insecure origin or in a private window: the app works, only not offline.
@@ -32,8 +32,8 @@ export function registerServiceWorkerWhenSettled(): void {
  * ready and idle, to cache the rest of the app (editor, importer, presenting, every dataset),
  * so the whole app works in a room with no network from then on.
  */
-export function cacheEverythingOnLaterVisits(): void {
+export function cacheEverythingOnLaterVisits(pageReady: Promise<void>, whenIdle: WhenIdle): void {
 	const controller = typeof navigator !== 'undefined' ? navigator.serviceWorker?.controller : null;
 	if (!controller) return;
-	void pageReady().then(() => whenIdle(() => controller.postMessage({ type: 'warm' })));
+	void pageReady.then(() => whenIdle(() => controller.postMessage({ type: 'warm' })));
 }
