@@ -1,4 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { earlyFetchScript } from './src/early-fetch.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -31,13 +34,17 @@ export const APP_CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
+/** The hash of the script src/hooks.server.ts puts in every page (src/early-fetch.js), from the same dataset list. */
+const builtInSlugs = JSON.parse(readFileSync(new URL('./static/datasets/index.json', import.meta.url), 'utf8')).datasets.map((/** @type {{ slug: string }} */ entry) => entry.slug);
+const EARLY_FETCH_HASH = `sha256-${createHash('sha256').update(earlyFetchScript(builtInSlugs)).digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ strict: true }),
-		csp: { mode: 'hash', directives: APP_CSP_DIRECTIVES },
+		csp: { mode: 'hash', directives: { ...APP_CSP_DIRECTIVES, 'script-src': [...APP_CSP_DIRECTIVES['script-src'], EARLY_FETCH_HASH] } },
 		// Registered by the app once the first view is drawn ($lib/storage/offline.ts), not at the load event.
 		serviceWorker: { register: false },
 		// Every page's styles inline: no stylesheet request blocks the first paint or the start-up script.

@@ -6,6 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { SEED_ID, seedView } from './helpers';
 
 interface Chunk {
 	file: string;
@@ -47,3 +48,34 @@ for (const { path, route } of PAGES) {
 		if (route === '/view') expect(preloaded.size).toBeLessThanOrEqual(12);
 	});
 }
+
+test('the workspace asks for a built-in dataset’s files while its code downloads, and fetches each once', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		// Chromium warns of a preload nobody used, or used with other settings.
+		if (message.type() === 'error' || /preload/i.test(message.text())) errors.push(message.text());
+	});
+	await page.goto(seedView());
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	// Past the browser's few seconds for an unused preload to be reported.
+	await page.waitForTimeout(3_500);
+	const requests = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((entry) => entry as PerformanceResourceTiming)
+			.filter((entry) => new URL(entry.name).pathname.startsWith('/datasets/') && !entry.name.endsWith('index.json'))
+			.map((entry) => ({ path: new URL(entry.name).pathname, initiator: entry.initiatorType }))
+	);
+	expect(requests).toEqual(['dataset.json', 'article.txt', 'layout.json'].map((file) => ({ path: `/datasets/${SEED_ID}/${file}`, initiator: 'link' })));
+	expect(errors).toEqual([]);
+});
+
+test('a dataset of this browser’s own is not asked of the server', async ({ page }) => {
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.startsWith('/datasets/not-built-in')) asked.push(request.url());
+	});
+	await page.goto('/view/?dataset=not-built-in');
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	expect(asked).toEqual([]);
+});
