@@ -8,17 +8,22 @@ type WhenIdle = (then: () => void, timeoutMs?: number) => void;
  */
 export const REGISTER_AT_THE_LATEST_MS = 10_000;
 
+/** Resolves once the page is ready, or after REGISTER_AT_THE_LATEST_MS if it never is. */
+function settled(pageReady: Promise<void>): Promise<void> {
+	return Promise.race([pageReady, new Promise<void>((resolve) => setTimeout(resolve, REGISTER_AT_THE_LATEST_MS))]);
+}
+
 /**
  * Registers the service worker (src/service-worker.ts) once the page says it is ready (its
- * first view drawn) and the browser is idle, not at the window's load event as SvelteKit would. Installing downloads
- * and stores every file of the first view again; on a two-core machine that, run beside the
- * workspace's first render, delayed the seed's graph and map by about 300 ms (1,092 → 784 ms
- * median, 5 interleaved cold loads each) and made its longest task 160 ms instead of 62.
+ * first view drawn) and the browser is idle, not at the window's load event as SvelteKit
+ * would. Installing downloads and stores every file of the first view again; on a two-core
+ * machine that, beside the workspace's first render, delayed the seed's graph and map by about
+ * 300 ms (1,092 → 784 ms median, 5 interleaved cold loads each) and made its longest task
+ * 160 ms instead of 62.
  */
 export function registerServiceWorkerWhenSettled(pageReady: Promise<void>, whenIdle: WhenIdle): void {
 	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-	const settled = Promise.race([pageReady, new Promise<void>((resolve) => setTimeout(resolve, REGISTER_AT_THE_LATEST_MS))]);
-	void settled.then(() =>
+	void settled(pageReady).then(() =>
 		whenIdle(() => {
 			// Refused on an insecure origin or in a private window: the app works, only not offline.
 			navigator.serviceWorker.register('/service-worker.js').catch(() => {});
@@ -35,5 +40,5 @@ export function registerServiceWorkerWhenSettled(pageReady: Promise<void>, whenI
 export function cacheEverythingOnLaterVisits(pageReady: Promise<void>, whenIdle: WhenIdle): void {
 	const controller = typeof navigator !== 'undefined' ? navigator.serviceWorker?.controller : null;
 	if (!controller) return;
-	void pageReady.then(() => whenIdle(() => controller.postMessage({ type: 'warm' })));
+	void settled(pageReady).then(() => whenIdle(() => controller.postMessage({ type: 'warm' })));
 }
