@@ -1,14 +1,14 @@
 /**
  * Fewer, larger code files for each page's first view (a Vite plugin, client build only).
  *
- * Left to itself, the bundler cuts the code every page shares into one chunk per set of pages
- * that use it: the workspace's first view came in 24 files, many under 1 kB. Over HTTP/1.1 a
- * browser asks for 6 files at a time, so the last of them waited about 220 ms in the queue
- * (Resource Timing, seed workspace, local server). Grouping by page instead:
+ * Left to itself, the bundler cuts the code pages share into one chunk per set of pages that
+ * use it: the workspace's first view came in 26 files, many under 1 kB. Over HTTP/1.1 a browser
+ * asks for 6 files at a time, so the last of them waited about 220 ms in the queue (Resource
+ * Timing, seed workspace, local server). Grouping by page instead:
  *
- * - `framework`: svelte and SvelteKit's client, which every page runs;
- * - `shell`: the app code of the root layout (the library of datasets, the layout sources),
- *   which every page runs too;
+ * - `framework`: svelte and SvelteKit's client, which every page runs, and Comlink (see below);
+ * - `shell`: what pages share with the root layout (the dataset checks, the library's context,
+ *   layout requests); the layout's own code stays in the layout's file;
  * - `shared`: what the workspace's first view shares with the library or the importer;
  * - `editing`: what it shares with the editor, and nothing the library or importer needs;
  * - `workspace`: what only the workspace's first view runs.
