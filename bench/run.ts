@@ -118,8 +118,9 @@ function scratchBuild(dataset: BenchDataset, layouts: Record<string, string>): s
 	const scratch = join(DATA, `scratch-${dataset.slug}`);
 	rmSync(scratch, { recursive: true, force: true });
 	mkdirSync(scratch, { recursive: true });
-	for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'])
-		cpSync(join(APP, entry), join(scratch, entry), { recursive: true });
+	// `scripts/` holds build plugins the config imports (first-view-chunks), in checkouts that have them.
+	for (const entry of ['src', 'static', 'scripts', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'])
+		if (existsSync(join(APP, entry))) cpSync(join(APP, entry), join(scratch, entry), { recursive: true });
 	symlinkSync(join(APP, 'node_modules'), join(scratch, 'node_modules'));
 	cpSync(dataset.folder!, join(scratch, 'static/datasets', dataset.slug), { recursive: true });
 	writeFileSync(join(scratch, 'static/datasets/index.json'), JSON.stringify({ datasets: [{ slug: dataset.slug, title: dataset.slug }] }));
