@@ -30,7 +30,9 @@ const PAGES = {
 	library: [/[\\/]src[\\/]routes[\\/]\+page\.svelte$/],
 	workspace: [/[\\/]src[\\/]routes[\\/]view[\\/]\+page\.svelte$/],
 	editor: [/[\\/]src[\\/]routes[\\/]edit[\\/]\+page\.svelte$/],
-	importer: [/[\\/]src[\\/]routes[\\/]import[\\/]\+page\.svelte$/]
+	importer: [/[\\/]src[\\/]routes[\\/]import[\\/]\+page\.svelte$/],
+	// Any page or layout added later: what it shares with the workspace is left to the bundler.
+	other: [/[\\/]src[\\/]routes[\\/](?!(view|edit|import)[\\/]\+page\.svelte$)(?!\+(page|layout)\.(svelte|ts)$).*\+(page|layout)(\.[a-z]+)?\.(svelte|ts|js)$/]
 } as const;
 type Page = keyof typeof PAGES;
 
@@ -70,7 +72,7 @@ export function firstViewGroup(id: string, pages: Set<Page>): string | null {
 	if (FRAMEWORK.test(id)) return 'framework';
 	// The layout's own code stays in the layout's file; what pages share with it is grouped.
 	if (pages.has('layout')) return pages.size > 1 ? 'shell' : null;
-	if (!pages.has('workspace')) return null;
+	if (!pages.has('workspace') || pages.has('other')) return null;
 	if (pages.has('library') || pages.has('importer')) return 'shared';
 	return pages.has('editor') ? 'editing' : 'workspace';
 }

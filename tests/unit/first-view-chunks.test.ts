@@ -57,6 +57,21 @@ describe('the group a module goes to', () => {
 		expect(firstViewGroup('/app/src/lib/evidence/EvidencePanel.svelte', pages('workspace'))).toBe('workspace');
 	});
 
+	it('leaves what the workspace shares with a page added later to the bundler', () => {
+		const reaching = pagesReaching(
+			graph([
+				[WORKSPACE, '/app/src/lib/view/filters.ts'],
+				['/app/src/routes/compare/+page.svelte', '/app/src/lib/view/filters.ts'],
+				['/app/src/routes/view/+layout.svelte', '/app/src/lib/view/timeline.ts']
+			])
+		);
+		expect(reaching('/app/src/lib/view/filters.ts')).toEqual(new Set(['workspace', 'other']));
+		expect(firstViewGroup('/app/src/lib/view/filters.ts', reaching('/app/src/lib/view/filters.ts'))).toBeNull();
+		expect(reaching('/app/src/lib/view/timeline.ts')).toEqual(new Set(['other']));
+		for (const known of [LAYOUT, LIBRARY, WORKSPACE, EDITOR, IMPORTER, '/app/src/routes/+layout.ts'])
+			expect(pagesReaching(graph([]))(known).has('other'), known).toBe(false);
+	});
+
 	it('leaves other pages’ code, code loaded on demand and virtual modules to the bundler', () => {
 		expect(firstViewGroup('/app/src/lib/editor/EditorPage.svelte', pages('editor'))).toBeNull();
 		expect(firstViewGroup('/app/src/lib/briefing/Presentation.svelte', pages())).toBeNull();
