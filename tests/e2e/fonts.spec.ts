@@ -32,15 +32,20 @@ test('the seed’s workspace downloads one font file, and its text is drawn in i
 	expect(errors).toEqual([]);
 });
 
-test('a name with an accented letter fetches the file that has it, and only that one', async ({ page }) => {
-	const errors = collectConsoleErrors(page);
-	const fonts = fontRequests(page);
+/** Opens the seed with its first actor renamed, once that name is drawn in the graph. */
+async function openSeedWithActorNamed(page: Page, name: string): Promise<void> {
 	await serveChangedDataset(page, (dataset) => {
-		dataset.entities[0].name = 'Société Générale';
+		dataset.entities[0].name = name;
 		return dataset;
 	});
 	await openSeed(page);
-	await expect(page.locator('.workspace [data-node-id]').filter({ hasText: 'Société Générale' })).toHaveCount(1);
+	await expect(page.locator('.workspace [data-node-id]').filter({ hasText: name })).toHaveCount(1);
+}
+
+test('a name with an accented letter fetches the file that has it, and only that one', async ({ page }) => {
+	const errors = collectConsoleErrors(page);
+	const fonts = fontRequests(page);
+	await openSeedWithActorNamed(page, 'Société Générale');
 	expect(fonts).toEqual(['inter-variable-subset', 'inter-variable-subset-latin1']);
 	expect(await page.evaluate(() => document.fonts.check('15px Inter', 'Société'))).toBe(true);
 	expect(errors).toEqual([]);
@@ -48,11 +53,6 @@ test('a name with an accented letter fetches the file that has it, and only that
 
 test('a letter of Latin Extended-A fetches its own file', async ({ page }) => {
 	const fonts = fontRequests(page);
-	await serveChangedDataset(page, (dataset) => {
-		dataset.entities[0].name = 'Łukasz Śliwa';
-		return dataset;
-	});
-	await openSeed(page);
-	await expect(page.locator('.workspace [data-node-id]').filter({ hasText: 'Łukasz Śliwa' })).toHaveCount(1);
+	await openSeedWithActorNamed(page, 'Łukasz Śliwa');
 	expect(fonts).toEqual(['inter-variable-subset', 'inter-variable-subset-ext']);
 });
