@@ -6,7 +6,7 @@
  * asks for 6 files at a time, so the last of them waited about 220 ms in the queue (Resource
  * Timing, seed workspace, local server). Grouping by page instead:
  *
- * - `framework`: svelte and SvelteKit's client, which every page runs, and Comlink (see below);
+ * - `framework`: svelte and SvelteKit's client, which every page runs;
  * - `shell`: what pages share with the root layout (the dataset checks, the library's context,
  *   layout requests); the layout's own code stays in the layout's file;
  * - `shared`: what the workspace's first view shares with the library or the importer;
@@ -36,7 +36,6 @@ const PAGES = {
 } as const;
 type Page = keyof typeof PAGES;
 
-const COMLINK = /[\\/]node_modules[\\/]comlink[\\/]/;
 const FRAMEWORK = /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/;
 
 /** Which pages reach a module through static imports only: every module above it, by its importers. */
@@ -64,10 +63,6 @@ export function pagesReaching(graph: ModuleGraph): (id: string) => Set<Page> {
 /** The group a module of the client build belongs to, or null to leave it to the bundler. */
 export function firstViewGroup(id: string, pages: Set<Page>): string | null {
 	if (id.includes('\0') || /\?/.test(id)) return null;
-	// Comlink goes with the framework: the library and the editor run it at once, and the layout's
-	// code imports it on demand. Alone, SvelteKit met it first as that on-demand import and left it
-	// out of the editor's preloads (tests/unit/first-view-chunks.test.ts checks every page's).
-	if (COMLINK.test(id)) return 'framework';
 	if (pages.size === 0) return null; // only loaded on demand
 	if (FRAMEWORK.test(id)) return 'framework';
 	// The layout's own code stays in the layout's file; what pages share with it is grouped.

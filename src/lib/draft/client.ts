@@ -6,9 +6,9 @@
  *   const places = await drafting.searchPlaces('miram');              // typed place lookup
  *   drafting.stop();
  *
- * Nothing of the pipeline or the gazetteer is loaded on the page itself.
+ * Nothing of the pipeline or the gazetteer is loaded on the page itself, and Comlink comes with
+ * the worker: a static import put it in the editor's first view (and, shared, the workspace's).
  */
-import { proxy, wrap, releaseProxy, type Remote } from 'comlink';
 import type { DraftApi, DraftProgress, WorkerDraft } from './api';
 import type { DraftMeta } from './types';
 
@@ -20,12 +20,16 @@ export interface DraftWorker {
 
 export function startDraftWorker(): DraftWorker {
 	const worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' });
-	const remote: Remote<DraftApi> = wrap<DraftApi>(worker);
+	const comlink = import('comlink');
+	const remote = comlink.then(({ wrap }) => wrap<DraftApi>(worker));
 	return {
-		draft: (articleText, meta, onProgress) => remote.draft(articleText, meta, onProgress ? proxy(onProgress) : undefined),
-		searchPlaces: (prefix, limit) => remote.searchPlaces(prefix, limit),
+		draft: async (articleText, meta, onProgress) => {
+			const [{ proxy }, service] = await Promise.all([comlink, remote]);
+			return service.draft(articleText, meta, onProgress ? proxy(onProgress) : undefined);
+		},
+		searchPlaces: async (prefix, limit) => (await remote).searchPlaces(prefix, limit),
 		stop() {
-			remote[releaseProxy]();
+			void Promise.all([comlink, remote]).then(([{ releaseProxy }, service]) => service[releaseProxy]());
 			worker.terminate();
 		}
 	};
