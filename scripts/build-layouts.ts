@@ -7,11 +7,19 @@
  * static/datasets/<slug>/layout.json (skipped when it is already the dataset's) and
  * static/datasets/layouts.json, the list of shipped layouts by key. Both are build
  * output, not sources: an edited dataset gets a new key and is laid out again.
+ *
+ * It also writes static/datasets/checked.json: the keys (src/lib/dataset/checked-at-build.ts)
+ * of the index and of each dataset that passed every check with no warning and that the schema
+ * gives back unchanged. vite.config.ts builds that list into the app, which then reads those
+ * files without checking them again.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { validateDatasetFiles } from '../src/lib/dataset/validate';
+import { isDeepStrictEqual } from 'node:util';
+import { checkedKey } from '../src/lib/dataset/checked-at-build';
+import { stripByteOrderMark } from '../src/lib/dataset/text-checks';
+import { validateDatasetFiles, validateDatasetIndex } from '../src/lib/dataset/validate';
 import { simulate } from '../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../src/lib/graph/layout-key';
 import { saveLayout } from '../src/lib/graph/saved-layout';
@@ -46,10 +54,49 @@ export function buildLayouts(root: string, slugs: string[], log: (line: string) 
 	return index;
 }
 
+/** Text as the page reads it (fetch's text() drops a byte-order mark), or null when there is no file. */
+function pageText(path: string): string | null {
+	const text = readOrNull(path);
+	return text === null ? null : stripByteOrderMark(text);
+}
+
+/** Whether the checks' output is the file itself (keys may come in another order): only then may the page skip them. */
+const unchanged = (output: unknown, text: string) => isDeepStrictEqual(output, JSON.parse(text));
+
+/**
+ * The keys of the files under `root` that passed the checks with no warning and come out of them
+ * unchanged: the index, and each dataset's two files together. Others are left out, and the page checks them.
+ */
+export async function checkedAtBuild(root: string, slugs: string[], log: (line: string) => void = console.log): Promise<string[]> {
+	const keys: (string | null)[] = [];
+	const indexText = pageText(join(root, 'index.json'));
+	const index = validateDatasetIndex(indexText, 'index.json');
+	if (index.ok && indexText !== null && unchanged(index.index, indexText)) keys.push(await checkedKey('index', [indexText]));
+	else log('  index.json: left to the page to check');
+	for (const slug of slugs) {
+		const folder = join(root, slug);
+		const datasetJson = pageText(join(folder, 'dataset.json'));
+		const articleText = pageText(join(folder, 'article.txt'));
+		const result = validateDatasetFiles({ datasetJson, articleText }, slug);
+		if (result.ok && result.warnings.length === 0 && datasetJson !== null && articleText !== null) {
+			const { slug: _slug, articleText: _articleText, ...output } = result.dataset;
+			if (unchanged(output, datasetJson)) {
+				keys.push(await checkedKey('dataset', [datasetJson, articleText]));
+				continue;
+			}
+		}
+		log(`  ${slug}: left to the page to check (${result.ok ? (result.warnings.length ? 'it has warnings' : 'the checks give it back changed: text trimmed, a default filled in or an unknown field dropped') : 'it has problems'})`);
+	}
+	return keys.filter((key): key is string => key !== null);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const root = 'static/datasets';
 	const { datasets } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { datasets: { slug: string }[] };
 	console.log('Laying out the built-in datasets:');
 	const index = buildLayouts(root, datasets.map((dataset) => dataset.slug));
 	writeFileSync(join(root, 'layouts.json'), JSON.stringify(index, null, '\t'));
+	const checked = await checkedAtBuild(root, datasets.map((dataset) => dataset.slug));
+	writeFileSync(join(root, 'checked.json'), JSON.stringify(checked, null, '\t'));
+	console.log(`Checked at build time, so not again in the page: ${checked.length} files (index and datasets).`);
 }

@@ -31,6 +31,9 @@ function staticFiles(key: string, files = new Set<string>()): Set<string> {
 	return files;
 }
 
+/** A message only the dataset checks (src/lib/dataset/schema.ts) hold: where it is, the checks are. */
+const CHECKS_ONLY = 'must be lower-case words joined by hyphens';
+
 const PAGES = [
 	{ path: '/', route: '/' },
 	{ path: '/view/', route: '/view' },
@@ -49,6 +52,8 @@ for (const { path, route } of PAGES) {
 		// Comlink talks to workers, which no first view starts: it comes with the worker that needs it.
 		const withComlink = needed.filter((file) => readFileSync(`.svelte-kit/output/client/${file}`, 'utf8').includes('Comlink.proxy'));
 		expect(withComlink).toEqual([]);
+		// The workspace reads built-in datasets the build has checked: the checks come only when needed.
+		if (route === '/view') expect(needed.filter((file) => readFileSync(`.svelte-kit/output/client/${file}`, 'utf8').includes(CHECKS_ONLY))).toEqual([]);
 	});
 }
 
@@ -71,6 +76,31 @@ test('the workspace asks for a built-in dataset’s files while its code downloa
 	);
 	expect(requests).toEqual(['dataset.json', 'article.txt', 'layout.json'].map((file) => ({ path: `/datasets/${SEED_ID}/${file}`, initiator: 'link' })));
 	expect(errors).toEqual([]);
+});
+
+test('the seed, checked when the app was built, opens without downloading the checks; a dataset changed since is checked', async ({ page }) => {
+	const scripts: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+	});
+	await page.goto(seedView());
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	await expect(page.locator('.workspace [data-node-id]').first()).toBeVisible();
+	expect((await Promise.all(scripts)).filter((code) => code.includes(CHECKS_ONLY))).toEqual([]);
+
+	// The same file with one quote moved off its text, as if edited on the server after the build.
+	await page.route(`**/datasets/${SEED_ID}/dataset.json`, async (route) => {
+		const response = await route.fetch();
+		const json = await response.json();
+		json.quotes[0].start += 1;
+		await route.fulfill({ response, body: JSON.stringify(json) });
+	});
+	scripts.length = 0;
+	await page.goto('about:blank');
+	await page.goto(seedView());
+	await expect(page.getByRole('alert')).toContainText('could not be loaded');
+	await expect(page.getByRole('alert')).toContainText('quotes[0]');
+	expect((await Promise.all(scripts)).some((code) => code.includes(CHECKS_ONLY))).toBe(true);
 });
 
 test('a dataset of this browser’s own is not asked of the server', async ({ page }) => {

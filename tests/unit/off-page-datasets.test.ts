@@ -10,7 +10,7 @@ import type { DatasetSummary } from '../../src/lib/storage/types';
 import { BuiltInDatasets, OFF_PAGE_BYTES } from '../../src/lib/storage/built-in';
 import { decodeDatasetFiles, fetchDatasetFiles, type DatasetBytes } from '../../src/lib/dataset/load';
 import { validateDatasetFiles } from '../../src/lib/dataset/validate';
-import { summaryOfFiles } from '../../src/lib/storage/summary';
+import { summaryOf } from '../../src/lib/storage/summary';
 import type { OffPageDatasets } from '../../src/lib/storage/dataset-worker';
 import { SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
 import { servedFiles } from './served-files';
@@ -44,7 +44,7 @@ function recordingOffPage(fetcher: typeof fetch, log: string[], failFor: string 
 		async summarise(slug: string, title: string) {
 			log.push(`summarise ${slug}`);
 			if (slug === failFor) throw new Error('the dataset worker could not start');
-			return summaryOfFiles(slug, title, await fetchDatasetFiles(fetcher, slug));
+			return summaryOf(slug, title, validateDatasetFiles(await fetchDatasetFiles(fetcher, slug), slug));
 		},
 		async open(slug: string, bytes: DatasetBytes) {
 			log.push(`open ${slug}`);

@@ -4,7 +4,8 @@
  * in one standalone SVG whose fonts travel with it. Every piece is written by the
  * XML writer, so any name or caption gives a picture that parses.
  */
-import { RELATION_TYPE_DEFINITIONS, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { RelationType, Stance } from '$lib/dataset/schema';
+import { RELATION_TYPE_DEFINITIONS } from '$lib/dataset/schema-values';
 import { STANCE_LABELS } from '$lib/model/vocabulary';
 import { element, fragment, type Xml, type XmlChild } from '$lib/export/xml';
 import { RELATION_COLOURS, STANCE_STYLES } from '$lib/model/vocabulary';

@@ -1,6 +1,6 @@
 /** A one-line summary of a view, for slide lists and picture captions: “Haqqani Network · funding only · 2020”. */
 import type { DatasetIndex } from '$lib/dataset/lookup';
-import { RELATION_TYPES, STANCES } from '$lib/dataset/schema';
+import { RELATION_TYPES, STANCES } from '$lib/dataset/schema-values';
 import { relationSentence } from '$lib/model/describe';
 import { STANCE_LABELS } from '$lib/model/vocabulary';
 import { ARTICLE_VOICE } from '$lib/view/filters';

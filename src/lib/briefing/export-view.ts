@@ -4,7 +4,7 @@
  * dataset and the slide.
  */
 import type { DatasetIndex } from '$lib/dataset/lookup';
-import { RELATION_TYPES, STANCES } from '$lib/dataset/schema';
+import { RELATION_TYPES, STANCES } from '$lib/dataset/schema-values';
 import type { DataFormat } from '$lib/export/export-data';
 import { exportFileName } from '$lib/export/view-data';
 import { visibility, type Visibility } from '$lib/view/filters';

@@ -1,8 +1,12 @@
 /**
  * Loads datasets over HTTP (the app) through the same validation the
  * `validate` command uses, so a broken dataset shows its problems, not a blank page.
+ * Files the build already checked are read as they are (checked-at-build.ts); the checks
+ * are downloaded only for the others.
  */
-import { validateDatasetFiles, validateDatasetIndex, type IndexResult, type ValidationResult } from './validate';
+import { wasCheckedAtBuild } from './checked-at-build';
+import type { Dataset } from './schema';
+import type { IndexResult, ValidationResult } from './validate';
 
 export type { IndexResult } from './validate';
 
@@ -34,8 +38,26 @@ async function fetchBody<T>(fetch: Fetch, url: string, read: (response: Response
 const fetchText = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.text());
 const fetchBytes = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.arrayBuffer());
 
+const loadChecks = () => import('./validate');
+
 export async function loadDatasetIndex(fetch: Fetch, base = ''): Promise<IndexResult> {
-	return validateDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
+	return readDatasetIndex(await fetchText(fetch, `${base}${DATASETS_PATH}/index.json`), 'datasets/index.json');
+}
+
+/** The index of built-in datasets from its text: as it is if the build checked it, else checked here. `built` is for tests. */
+export async function readDatasetIndex(text: string | null, file: string, built?: readonly string[]): Promise<IndexResult> {
+	if (text !== null && (await wasCheckedAtBuild('index', [text], built))) return { ok: true, index: JSON.parse(text) };
+	return (await loadChecks()).validateDatasetIndex(text, file);
+}
+
+/** A built-in dataset from its two files: as they are if the build checked them together, else checked here. `built` is for tests. */
+export async function readDatasetFiles(files: DatasetFiles, slug: string, built?: readonly string[]): Promise<ValidationResult> {
+	const { datasetJson, articleText } = files;
+	if (datasetJson !== null && articleText !== null && (await wasCheckedAtBuild('dataset', [datasetJson, articleText], built))) {
+		const dataset: Dataset = { ...JSON.parse(datasetJson), slug, articleText };
+		return { ok: true, dataset, warnings: [] };
+	}
+	return (await loadChecks()).validateDatasetFiles(files, slug);
 }
 
 /** A built-in dataset's two files, each read by `read`, or null when it could not be read. */
@@ -62,5 +84,5 @@ export function fetchDatasetFiles(fetch: Fetch, slug: string, base = ''): Promis
 }
 
 export async function loadDataset(fetch: Fetch, slug: string, base = ''): Promise<ValidationResult> {
-	return validateDatasetFiles(await fetchDatasetFiles(fetch, slug, base), slug);
+	return readDatasetFiles(await fetchDatasetFiles(fetch, slug, base), slug);
 }

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { readLoosely, type Found, type LooseDataset } from './loose';
-import { DatasetIndexSchema, DatasetSchema, LIMITS, type Dataset, type DatasetIndex } from './schema';
+import { DatasetIndexSchema, DatasetSchema, type Dataset, type DatasetIndex } from './schema';
+import { LIMITS } from './schema-values';
 import { lookalikeKey, stripByteOrderMark } from './text-checks';
 import { groupDigits } from '$lib/model/english';
 import { issuePath } from '$lib/dataset/issue-path';

@@ -5,20 +5,8 @@
  * only: the finished-dataset rules are the validator's, checked live, never on load.
  */
 import * as v from 'valibot';
-import {
-	ArticleSchema,
-	BoundaryRefSchema,
-	ENTITY_KINDS,
-	PLACE_KINDS,
-	RELATION_TYPES,
-	STANCES,
-	type Dataset,
-	type DatasetJson,
-	type Entity,
-	type Place,
-	type Quote,
-	type Relation
-} from './schema';
+import { ArticleSchema, BoundaryRefSchema, type Dataset, type DatasetJson, type Entity, type Place, type Quote, type Relation } from './schema';
+import { ENTITY_KINDS, PLACE_KINDS, RELATION_TYPES, STANCES } from './schema-values';
 import { validateDataset, type ValidationResult } from './validate';
 
 export const WORK_VERSION = 1;

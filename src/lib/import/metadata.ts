@@ -1,5 +1,5 @@
 /** Reading and checking an article's metadata: dates as the source writes them, web addresses. */
-import { isCalendarDate, PARTIAL_DATE_PATTERN } from '../dataset/schema';
+import { isCalendarDate, PARTIAL_DATE_PATTERN } from '../dataset/schema-values';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -3,7 +3,8 @@
  * tie, counted by article and publisher, with each source's stance, and whether
  * anyone denies what someone else asserts.
  */
-import { STANCES, type Relation, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { Relation, RelationType, Stance } from '$lib/dataset/schema';
+import { STANCES } from '$lib/dataset/schema-values';
 import type { Claim, ClaimSource, ModelArticle } from './types';
 
 /** Stances that hold a claim up; a denial holds it down. Proposals support that something was planned. */

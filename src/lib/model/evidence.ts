@@ -3,7 +3,7 @@
  * quotes, and for an actor or place every relation it takes part in, each with its own quotes.
  */
 import type { Entity, Place, Quote, Relation, RelationType } from '$lib/dataset/schema';
-import { RELATION_TYPES } from '$lib/dataset/schema';
+import { RELATION_TYPES } from '$lib/dataset/schema-values';
 import { must, unique, type DatasetIndex } from '$lib/dataset/lookup';
 import type { Selection } from '$lib/model/types';
 import { relationSentence } from '$lib/model/describe';

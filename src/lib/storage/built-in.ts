@@ -2,9 +2,9 @@
  * The datasets that ship with the app, read at run time from static/datasets/:
  * a folder added there and listed in index.json shows up with no rebuild.
  */
-import { decodeDatasetFiles, fetchDatasetBytes, loadDataset, loadDatasetIndex } from '$lib/dataset/load';
+import { decodeDatasetFiles, fetchDatasetBytes, loadDataset, loadDatasetIndex, readDatasetFiles } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
-import { validateDatasetFiles, type Problem, type ValidationResult } from '$lib/dataset/validate';
+import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { summaryOf } from './summary';
 import type { OffPageDatasets } from './dataset-worker';
 import type { DatasetSummary } from './types';
@@ -62,7 +62,7 @@ export class BuiltInDatasets {
 		if (!this.offPage) return loadDataset(this.fetch, slug);
 		const bytes = await fetchDatasetBytes(this.fetch, slug);
 		const size = (bytes.datasetJson?.byteLength ?? 0) + (bytes.articleText?.byteLength ?? 0);
-		if (size < OFF_PAGE_BYTES) return validateDatasetFiles(decodeDatasetFiles(bytes), slug);
+		if (size < OFF_PAGE_BYTES) return readDatasetFiles(decodeDatasetFiles(bytes), slug);
 		const worker = this.offPage();
 		try {
 			return await worker.open(slug, bytes);

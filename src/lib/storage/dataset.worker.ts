@@ -10,10 +10,11 @@ import { expose } from 'comlink';
 import { decodeDatasetFiles, fetchDatasetFiles, type DatasetBytes } from '$lib/dataset/load';
 import { validateDatasetFiles } from '$lib/dataset/validate';
 import { OwnDatasets } from './own-datasets';
-import { summaryOfFiles } from './summary';
+import { summaryOf } from './summary';
 
 const service = {
-	summarise: async (slug: string, title: string) => summaryOfFiles(slug, title, await fetchDatasetFiles(fetch, slug)),
+	// Checked in full here, even a file the build checked: the worker already holds the checks.
+	summarise: async (slug: string, title: string) => summaryOf(slug, title, validateDatasetFiles(await fetchDatasetFiles(fetch, slug), slug)),
 	open: (slug: string, bytes: DatasetBytes) => validateDatasetFiles(decodeDatasetFiles(bytes), slug),
 	// This browser's own datasets, read from IndexedDB here: the worker shares the page's origin and its storage.
 	listOwn: () => new OwnDatasets().list()

@@ -1,5 +1,5 @@
 /** Ids for datasets made in this browser: readable, unique, and in the dataset id alphabet. */
-import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/dataset/schema';
+import { ID_PATTERN, MAX_ID_LENGTH } from '$lib/dataset/schema-values';
 
 /** Same alphabet and length limit as every other id (the schema's), so any dataset id survives a link. */
 export const DATASET_ID_PATTERN = ID_PATTERN;

@@ -1,7 +1,6 @@
 /** Library rows from datasets: pure, so the list and its tests agree. */
 import type { DatasetJson } from '$lib/dataset/schema';
-import { validateDatasetFiles, type Problem, type ValidationResult } from '$lib/dataset/validate';
-import type { DatasetFiles } from '$lib/dataset/load';
+import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import type { DatasetCounts, DatasetOrigin, DatasetSummary } from './types';
 import { compareText } from '$lib/model/english';
 
@@ -30,11 +29,6 @@ export function summarise(
 		updatedAt,
 		problems: []
 	};
-}
-
-/** A built-in dataset's row from its files, checked in full: a broken one is listed with its problems. */
-export function summaryOfFiles(slug: string, title: string, files: DatasetFiles): DatasetSummary {
-	return summaryOf(slug, title, validateDatasetFiles(files, slug));
 }
 
 /** A built-in dataset's row from its checked files: a broken one listed under its index title, with its problems. */

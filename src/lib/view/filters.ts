@@ -3,7 +3,8 @@
  * time and focus; entities and places left with nothing visible fade rather than
  * vanish, so the layout never jumps when a filter changes.
  */
-import { RELATION_TYPES, STANCES, type Dataset, type Relation, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { Dataset, Relation, RelationType, Stance } from '$lib/dataset/schema';
+import { RELATION_TYPES, STANCES } from '$lib/dataset/schema-values';
 import { isClaim, isContested, supports } from '$lib/model/claims';
 import type { ClaimSource } from '$lib/model/types';
 

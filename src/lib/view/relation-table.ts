@@ -4,7 +4,8 @@
  * it says the same things in words.
  */
 import { must, type DatasetIndex } from '$lib/dataset/lookup';
-import { STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { RelationType, Stance } from '$lib/dataset/schema';
+import { STANCES } from '$lib/dataset/schema-values';
 import { asserterName, formatPartialDate, relationLabel } from '$lib/model/describe';
 
 export interface RelationRow {

@@ -3,7 +3,8 @@
  * short, readable search parameters (`?actor=haqqani-network&types=funding&from=2020-01`).
  * Decoding never fails: each bad or stale part is dropped on its own, with a notice.
  */
-import { MAX_ID_LENGTH, RELATION_TYPES, STANCES, type Dataset, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { Dataset, RelationType, Stance } from '$lib/dataset/schema';
+import { MAX_ID_LENGTH, RELATION_TYPES, STANCES } from '$lib/dataset/schema-values';
 import { isClaim } from '$lib/model/claims';
 import { ARTICLE_VOICE, LEGACY_ARTICLE_VOICE, defaultFilters, type Filters, type TimeWindow } from './filters';
 import type { Selection, SelectionKind } from './selection';

@@ -3,7 +3,8 @@
  * view and zoom. Components read it and call its methods; the URL is its
  * serialised form (see url-state.ts), kept in step by the workspace.
  */
-import { RELATION_TYPES, STANCES, type RelationType, type Stance } from '$lib/dataset/schema';
+import type { RelationType, Stance } from '$lib/dataset/schema';
+import { RELATION_TYPES, STANCES } from '$lib/dataset/schema-values';
 import { defaultFilters, type Filters, type TimeWindow } from './filters';
 import { sameSelection, type Selection } from './selection';
 import type { ViewSnapshot, ZoomState } from './url-state';

@@ -1,0 +1,51 @@
+/**
+ * Every prerendered page names all of its first code in `<link rel="modulepreload">`, so the
+ * browser asks for every file at once.
+ *
+ * SvelteKit builds that list by walking the build manifest from the page's code, but its walk
+ * marks a file as seen when it first meets it among the dependencies of something loaded on
+ * demand, and then skips it where the page imports it statically. The browser would find such a
+ * file only once the code importing it had run: one more round trip before the page can draw.
+ * This completes the list from the same manifest: whatever a preloaded file imports statically
+ * is preloaded too. (tests/e2e/preloads.spec.ts checks every page against the manifest.)
+ */
+
+/** The part of a Vite manifest entry this reads. */
+export interface ManifestChunk {
+	file: string;
+	imports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+const PRELOAD = /<link href="([^"]*?)(_app\/immutable\/[^"]+\.js)" rel="modulepreload">/g;
+
+/** The built files that `files` import statically, directly or not, in the order first met; `files` first. */
+export function staticClosure(manifest: Manifest, files: readonly string[]): string[] {
+	const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+	const byKey = new Map(Object.entries(manifest));
+	const found = new Set<string>();
+	const visit = (file: string) => {
+		if (found.has(file)) return;
+		found.add(file);
+		for (const key of byFile.get(file)?.imports ?? []) {
+			const imported = byKey.get(key);
+			if (imported) visit(imported.file);
+		}
+	};
+	files.forEach(visit);
+	return [...found];
+}
+
+/** The page with a preload added, after SvelteKit's own, for each file its preloaded code imports and it does not name. */
+export function withCompletePreloads(html: string, manifest: Manifest): string {
+	const links = [...html.matchAll(PRELOAD)];
+	if (links.length === 0) return html;
+	const prefix = links[0]![1]!;
+	const named = links.map((link) => link[2]!);
+	const missing = staticClosure(manifest, named).filter((file) => !named.includes(file));
+	if (missing.length === 0) return html;
+	const last = links[links.length - 1]!;
+	const at = last.index! + last[0].length;
+	const added = missing.map((file) => `\n\t\t<link href="${prefix}${file}" rel="modulepreload">`).join('');
+	return html.slice(0, at) + added + html.slice(at);
+}
