@@ -235,7 +235,9 @@ async function main() {
 				root = scratchBuild(dataset, layouts);
 				url = '/';
 			}
-			const server = await serve({ root, port: PORT, datasets: overlay, baseline, layouts });
+			// A built-in dataset (the seed) is measured on the app as built: laying the synthetic datasets
+			// over it would change the dataset list, which the page then checks as an edited file.
+			const server = await serve({ root, port: PORT, datasets: dataset.folder ? overlay : [], baseline, layouts });
 			step(`${dataset.label} (${dataset.actors} actors): ${RUNS} run${RUNS === 1 ? '' : 's'} each`);
 			const apps = [threadboardProbe(url, dataset.actors), baselineProbe(dataset.slug)];
 			const raw = { threadboard: [] as RunResult[], baseline: [] as RunResult[] };

@@ -14,6 +14,8 @@
 export interface ManifestChunk {
 	file: string;
 	imports?: string[];
+	/** The stylesheets of the chunk's components. */
+	css?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
 
