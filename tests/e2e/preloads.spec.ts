@@ -5,8 +5,8 @@
  * Checked on the pages as served, against the build's manifest.
  */
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { SEED_ID, seedView } from './helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { collectConsoleErrors, SEED_ID, seedView } from './helpers';
 
 interface Chunk {
 	file: string;
@@ -111,4 +111,26 @@ test('a dataset of this browser’s own is not asked of the server', async ({ pa
 	await page.goto('/view/?dataset=not-built-in');
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 	expect(asked).toEqual([]);
+});
+
+test('the workspace carries only its first view’s styles inline; the table’s come with the table’s code', async ({ page }) => {
+	const assets = '.svelte-kit/output/client/_app/immutable/assets';
+	const tableCss = readdirSync(assets).find((file) => /^RelationTable\.[^.]+\.css$/.test(file));
+	expect(tableCss).toBeDefined();
+	const tableClass = /\.(svelte-[a-z0-9]+)/.exec(readFileSync(`${assets}/${tableCss}`, 'utf8'))![1]!;
+	const errors = collectConsoleErrors(page);
+	await page.goto(seedView());
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	const inline = await page.evaluate(() => [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n'));
+	expect(inline).toContain('.graph');
+	expect(inline).not.toContain(tableClass);
+	await page.getByRole('button', { name: 'Table' }).click();
+	await expect(page.locator(`table.${tableClass}, .${tableClass}`).first()).toBeVisible();
+	// Loaded and applied: the stylesheet is in the page with its rules, allowed by the policy.
+	const rules = await page.evaluate((file) => {
+		const sheet = [...document.styleSheets].find((candidate) => candidate.href?.includes(file));
+		return sheet ? sheet.cssRules.length : 0;
+	}, tableCss!);
+	expect(rules).toBeGreaterThan(0);
+	expect(errors).toEqual([]);
 });
