@@ -10,7 +10,8 @@
  *
  * It also writes static/datasets/checked.json: the keys (src/lib/dataset/checked-at-build.ts)
  * of the index and of each dataset that passed every check with no warning and that the schema
- * gives back unchanged. vite.config.ts builds that list into the app, which then reads those
+ * gives back unchanged, and of the map file (static/geo/region.topo.json) when its projected
+ * geography passes its check unchanged. vite.config.ts builds that list into the app, which then reads those
  * files without checking them again.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { checkedKey } from '../src/lib/dataset/checked-at-build';
 import { stripByteOrderMark } from '../src/lib/dataset/text-checks';
 import { validateDatasetFiles, validateDatasetIndex } from '../src/lib/dataset/validate';
+import { parseRegion } from '../src/lib/map/map-model';
+import { parseProjectedGeography } from '../src/lib/map/projected-geography-check';
 import { simulate } from '../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../src/lib/graph/layout-key';
 import { saveLayout } from '../src/lib/graph/saved-layout';
@@ -90,13 +93,29 @@ export async function checkedAtBuild(root: string, slugs: string[], log: (line: 
 	return keys.filter((key): key is string => key !== null);
 }
 
+/** The map file's key, if its projected geography passes its check unchanged; null (and a line said) if not. */
+export async function checkedMap(path: string, log: (line: string) => void = console.log): Promise<string | null> {
+	const text = pageText(path);
+	try {
+		if (text === null) throw new Error('the file is missing');
+		const topology = JSON.parse(text) as { projected?: unknown };
+		const region = parseRegion(topology, parseProjectedGeography);
+		if (region.projected === undefined || !isDeepStrictEqual(region.projected, topology.projected)) throw new Error('its projected geography is missing or changed by the check');
+		return await checkedKey('map', [text]);
+	} catch (error) {
+		log(`  ${path}: left to the page to check (${error instanceof Error ? error.message : String(error)})`);
+		return null;
+	}
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const root = 'static/datasets';
 	const { datasets } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { datasets: { slug: string }[] };
 	console.log('Laying out the built-in datasets:');
 	const index = buildLayouts(root, datasets.map((dataset) => dataset.slug));
 	writeFileSync(join(root, 'layouts.json'), JSON.stringify(index, null, '\t'));
-	const checked = await checkedAtBuild(root, datasets.map((dataset) => dataset.slug));
+	const map = await checkedMap('static/geo/region.topo.json');
+	const checked = [...(await checkedAtBuild(root, datasets.map((dataset) => dataset.slug))), ...(map ? [map] : [])];
 	writeFileSync(join(root, 'checked.json'), JSON.stringify(checked, null, '\t'));
-	console.log(`Checked at build time, so not again in the page: ${checked.length} files (index and datasets).`);
+	console.log(`Checked at build time, so not again in the page: ${checked.length} files (the dataset list, datasets and the map).`);
 }

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkedAtBuild } from '../../scripts/build-layouts';
+import { checkedAtBuild, checkedMap } from '../../scripts/build-layouts';
+import { readRegion } from '../../src/lib/map/map-model';
 import { checkedKey, wasCheckedAtBuild } from '../../src/lib/dataset/checked-at-build';
 import { readDatasetFiles, readDatasetIndex } from '../../src/lib/dataset/load';
 import { validateDatasetFiles, validateDatasetIndex } from '../../src/lib/dataset/validate';
@@ -115,5 +116,28 @@ describe('what the build lists', () => {
 		const root = folderWith({ reordered: { json, article: seedArticleText } });
 		const keys = await checkedAtBuild(root, ['reordered'], () => {});
 		expect(keys).toHaveLength(2);
+	});
+});
+
+describe('the map file', () => {
+	const mapPath = new URL('../../static/geo/region.topo.json', import.meta.url);
+	const mapText = readFileSync(mapPath, 'utf8');
+
+	it('is listed when its projected geography passes its check unchanged, and not when it fails it', async () => {
+		expect(await checkedMap(mapPath.pathname, () => {})).toBe(await checkedKey('map', [mapText]));
+		const broken = JSON.parse(mapText);
+		broken.projected.water = 'javascript:alert(1)';
+		const root = mkdtempSync(join(tmpdir(), 'threadboard-map-'));
+		writeFileSync(join(root, 'region.topo.json'), JSON.stringify(broken));
+		const lines: string[] = [];
+		expect(await checkedMap(join(root, 'region.topo.json'), (line) => lines.push(line))).toBeNull();
+		expect(lines.join('\n')).toMatch(/left to the page to check \(the map data's projected.water is not path data\.\)/);
+	});
+
+	it('not listed, is checked in the page: a malformed projected geography is refused with its field', async () => {
+		const broken = JSON.parse(mapText);
+		broken.projected.water = 'javascript:alert(1)';
+		await expect(readRegion(broken, JSON.stringify(broken))).rejects.toThrow('projected.water is not path data');
+		expect((await readRegion(JSON.parse(mapText), mapText)).projected?.water).toBe(JSON.parse(mapText).projected.water);
 	});
 });

@@ -64,6 +64,28 @@ describe('layout keys and saved layouts', () => {
 		expect(restoreLayout({ ...saved, id: 'layout-0000' }, input)).toBeNull();
 		expect(restoreLayout({ id: saved.id, positions: {} }, input)).toBeNull();
 		expect(restoreLayout('nonsense', input)).toBeNull();
+		expect(restoreLayout(null, input)).toBeNull();
+		expect(restoreLayout({ id: saved.id, positions: [] }, input)).toBeNull();
+		// One actor's position malformed in each way a file or a store could give it.
+		const first = Object.keys(saved.positions)[0]!;
+		for (const bad of [['1', 2], [1, Number.NaN], [1, 2, 3], [1], null, { x: 1, y: 2 }])
+			expect(restoreLayout({ id: saved.id, positions: { ...saved.positions, [first]: bad } }, input)).toBeNull();
+	});
+
+	it('read only the graph’s own positions: an inherited one does not count', () => {
+		// An actor whose id is also a property every object inherits.
+		const graph = syntheticDataset(3).dataset;
+		const renamed = graph.entities[0]!.id;
+		graph.entities[0]!.id = 'constructor';
+		for (const relation of graph.relations) {
+			if (relation.source === renamed) relation.source = 'constructor';
+			if (relation.target === renamed) relation.target = 'constructor';
+		}
+		const small = layoutInput(graph.entities, graph.relations);
+		const saved = layoutService.layoutNow(small).saved;
+		expect(restoreLayout(saved, small)).not.toBeNull();
+		const withoutIt = Object.fromEntries(Object.entries(saved.positions).filter(([id]) => id !== 'constructor'));
+		expect(restoreLayout({ id: saved.id, positions: withoutIt }, small)).toBeNull();
 	});
 });
 

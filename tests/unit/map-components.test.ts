@@ -10,12 +10,13 @@ import MapCanvas from '../../src/lib/map/MapCanvas.svelte';
 import PlaceList from '../../src/lib/map/PlaceList.svelte';
 import PlaceMap from '../../src/lib/map/PlaceMap.svelte';
 import { mapDescription, parseRegion, placeAreas, placeDescription, placeTone } from '../../src/lib/map/map-model';
+import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { emphasisFor } from '../../src/lib/view/emphasis';
 import { loadSeed } from './seed';
 
 const dataset = loadSeed();
 const index = indexDataset(dataset);
-const region = parseRegion(JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')));
+const region = parseRegion(JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')), parseProjectedGeography);
 const noop = () => {};
 const attribute = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((match) => match[1] ?? '');
 

@@ -26,13 +26,14 @@ import {
 	withDetail,
 	type Area
 } from '../../src/lib/map/map-model';
+import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { loadSeed } from './seed';
 import { areaPath } from '../../src/lib/map/projection';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../static/geo/${file}`, import.meta.url), 'utf8'));
 const regionJson = read('region.topo.json') as { type: string; arcs: unknown[]; objects: Record<string, unknown> };
 const detailJson = read('region-detail.topo.json') as { type: string; arcs: unknown[]; objects: Record<string, unknown> };
-const region = parseRegion(regionJson);
+const region = parseRegion(regionJson, parseProjectedGeography);
 const detail = parseDetail(detailJson);
 const dataset = loadSeed();
 const index = indexDataset(dataset);
@@ -86,8 +87,8 @@ describe('parseDetail', () => {
 	});
 
 	it('leaves parseRegion as it was (its messages included)', () => {
-		expect(() => parseRegion(null)).toThrow('the map data is not a TopoJSON topology.');
-		expect(() => parseRegion(detailJson)).toThrow('the map data has no countries layer (expected objects: countries, provinces, districts).');
+		expect(() => parseRegion(null, parseProjectedGeography)).toThrow('the map data is not a TopoJSON topology.');
+		expect(() => parseRegion(detailJson, parseProjectedGeography)).toThrow('the map data has no countries layer (expected objects: countries, provinces, districts).');
 	});
 });
 

@@ -23,13 +23,14 @@ import {
 	westToEast,
 	zoomTransformFor
 } from '../../src/lib/map/map-model';
+import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { layoutScreen, overlaps, placeLabels, spreadCoincident, type Box } from '../../src/lib/map/map-labels';
 import { loadSeed } from './seed';
 import { d3Twin } from './d3-twin';
 import { areaBounds } from '../../src/lib/map/projection';
 
 const topology = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8'));
-const region = parseRegion(topology);
+const region = parseRegion(topology, parseProjectedGeography);
 const places = loadSeed().places;
 const place = (id: string): Place => {
 	const found = places.find((item) => item.id === id);
@@ -62,8 +63,8 @@ describe('parseRegion', () => {
 	});
 
 	it('names what is missing', () => {
-		expect(() => parseRegion(null)).toThrow(/not a TopoJSON topology/);
-		expect(() => parseRegion({ type: 'Topology', arcs: [], objects: { countries: topology.objects.countries } })).toThrow(
+		expect(() => parseRegion(null, parseProjectedGeography)).toThrow(/not a TopoJSON topology/);
+		expect(() => parseRegion({ type: 'Topology', arcs: [], objects: { countries: topology.objects.countries } }, parseProjectedGeography)).toThrow(
 			/no provinces, districts layers/
 		);
 	});
@@ -113,7 +114,7 @@ describe('placeFeature', () => {
 	});
 
 	it('decodes only the area asked for while its layer is undecoded, and gives the same area as the decoded layer', () => {
-		const fresh = parseRegion(topology);
+		const fresh = parseRegion(topology, parseProjectedGeography);
 		const alone = placeFeature(place('north-waziristan'), fresh);
 		const kabul = placeFeature(place('kabul'), fresh);
 		// Asked twice, the same object: a view deriving it again gets no new area.

@@ -9,16 +9,17 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import MapAreas from '../../src/lib/map/MapAreas.svelte';
 import MapGeography from '../../src/lib/map/MapGeography.svelte';
-import { areaLabels, fitRegionProjection, type Area, geographyTransform, parseProjectedGeography, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { areaLabels, fitRegionProjection, type Area, geographyTransform, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { loadSeed } from './seed';
 import { d3Twin } from './d3-twin';
 import { areaPath } from '../../src/lib/map/projection';
 import { PROJECTED_SCALE, projectGeography } from '../../src/lib/map/projected-geography';
 
 const regionJson = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-const shipped = parseRegion(regionJson);
+const shipped = parseRegion(regionJson, parseProjectedGeography);
 const { projected: _left, ...withoutProjected } = regionJson;
-const computed = parseRegion(withoutProjected);
+const computed = parseRegion(withoutProjected, parseProjectedGeography);
 const FRAMES: [number, number][] = [
 	[800, 520],
 	[360, 640],
@@ -163,6 +164,6 @@ describe('parseProjectedGeography', () => {
 	});
 
 	it('refuses the whole map when region.topo.json carries a broken one', () => {
-		expect(() => parseRegion({ ...regionJson, projected: { ...good, water: 'javascript:1' } })).toThrow("projected.water is not path data");
+		expect(() => parseRegion({ ...regionJson, projected: { ...good, water: 'javascript:1' } }, parseProjectedGeography)).toThrow("projected.water is not path data");
 	});
 });

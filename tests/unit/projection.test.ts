@@ -10,10 +10,11 @@ import { geoConicConformal, geoDistance, geoGraticule, geoPath } from 'd3-geo';
 import type { MultiLineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fitRegionProjection, parseRegion } from '../../src/lib/map/map-model';
+import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { areaBounds, areaCentroid, areaPath, boxOutline, conformalConic, densify, lonLatBounds, sphericalDistance } from '../../src/lib/map/projection';
 import { d3Twin } from './d3-twin';
 
-const region = parseRegion(JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')));
+const region = parseRegion(JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')), parseProjectedGeography);
 const GRID: [number, number][] = [];
 // 180° and −180° are one meridian, so the grid stops short of it.
 for (let lon = -170; lon < 180; lon += 17.5) for (let lat = -60; lat <= 80; lat += 7) GRID.push([lon, lat]);

@@ -16,8 +16,8 @@ declare const __CHECKED_AT_BUILD__: readonly string[] | undefined;
 
 const BUILT: readonly string[] = typeof __CHECKED_AT_BUILD__ === 'undefined' ? [] : __CHECKED_AT_BUILD__;
 
-/** What a key stands for: the index of datasets, or one dataset's dataset.json with its article.txt. */
-export type CheckedKind = 'index' | 'dataset';
+/** What a key stands for: the index of datasets, one dataset's dataset.json with its article.txt, or the map's region.topo.json. */
+export type CheckedKind = 'index' | 'dataset' | 'map';
 
 /**
  * The key the build lists a checked file under: a hash of its kind and its text (without a

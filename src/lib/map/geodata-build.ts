@@ -14,6 +14,7 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import { parseRegion, type ProjectedGeography } from './map-model';
+import { parseProjectedGeography } from './projected-geography-check';
 import { projectGeography } from './projected-geography';
 
 /** [west, south, east, north] in degrees. */
@@ -398,7 +399,7 @@ export function buildRegionTopology(sources: GeodataSources, options: BuildOptio
 export function buildFirstLoadTopology(sources: GeodataSources): RegionTopology {
 	const built = buildRegionTopology(sources);
 	// Projected from the file as the page reads it (quantized, decoded), not from the exact sources.
-	const region = parseRegion(JSON.parse(JSON.stringify(built)));
+	const region = parseRegion(JSON.parse(JSON.stringify(built)), parseProjectedGeography);
 	return { ...built, projected: projectGeography(region) };
 }
 

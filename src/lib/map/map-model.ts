@@ -10,12 +10,13 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import type { Place, PlaceKind } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
 import type { Selection } from '$lib/view/selection';
-import * as v from 'valibot';
-import { issuePath } from '$lib/dataset/issue-path';
+import { wasCheckedAtBuild } from '$lib/dataset/checked-at-build';
+import type { ProjectedGeography } from './projected-geography-check';
 import { groupDigits } from '$lib/model/english';
 import { areaBounds, areaCentroid, boundsOfAll, boxOutline, conformalConic, lonLatBounds, sphericalDistance, type MapProjection } from './projection';
 
 export type { MapProjection } from './projection';
+export type { ProjectedGeography } from './projected-geography-check';
 
 export const EARTH_RADIUS_KM = 6371;
 export const LAYER_NAMES = ['countries', 'provinces', 'districts'] as const;
@@ -49,57 +50,6 @@ export interface Region {
 	projected?: ProjectedGeography;
 	/** One area by layer and id, decoding only that area while its layer is not decoded (findArea uses it). */
 	area?: (layer: LayerName, id: string) => Area | null;
-}
-
-const Finite = v.pipe(v.number('is not a number'), v.finite('is not a number'));
-/** Path data as the projected geography writes it: moves, relative lines and closes, in whole units. */
-const PathData = v.pipe(v.string('is not text'), v.regex(/^[Mlz0-9 -]*$/, 'is not path data'));
-const Corner = v.tuple([Finite, Finite], 'is not a pair of numbers');
-
-export const ProjectedGeographySchema = v.object({
-	scale: v.pipe(Finite, v.gtValue(0, 'is not above 0')),
-	/**
-	 * Bounds of Afghanistan and Pakistan as d3's fitExtent measures them (scale 150,
-	 * translate [0, 0]), so a frame is fitted without streaming the polygons again.
-	 */
-	focusBounds: v.tuple([Corner, Corner], 'is not two corners'),
-	countries: v.array(v.object({ id: v.string('is not text'), d: PathData }, 'is not an object'), 'is not a list'),
-	water: PathData,
-	coast: PathData,
-	countryBorders: PathData,
-	afghanPakistanBorder: PathData,
-	provinces: PathData,
-	districts: PathData,
-	/** Every label `areaLabels` can give (before countries are skipped), at its centroid. */
-	labels: v.array(
-		v.object({
-			id: v.string('is not text'),
-			text: v.string('is not text'),
-			role: v.picklist(['focus-country', 'neighbour', 'context'], 'is not one of focus-country, neighbour, context'),
-			x: Finite,
-			y: Finite
-		}, 'is not an object'),
-		'is not a list'
-	)
-}, 'is not an object');
-
-/**
- * The region's fixed geography projected once, when region.topo.json is built,
- * so a page never projects thousands of boundary points before it can
- * show the map (about 300 ms of a cold first load in Chromium here). Everything
- * is in the frame of the region's projection at scale `scale` with translate
- * [0, 0]; a fitted projection differs from it only by scale and translate, so
- * one SVG transform (`geographyTransform`) places it in any frame exactly.
- */
-export type ProjectedGeography = v.InferOutput<typeof ProjectedGeographySchema>;
-
-/** The `projected` member of region.topo.json, checked; a malformed one is refused with the field it fails on. */
-export function parseProjectedGeography(value: unknown): ProjectedGeography {
-	const parsed = v.safeParse(ProjectedGeographySchema, value);
-	if (parsed.success) return parsed.output;
-	const [issue] = parsed.issues;
-	const missing = issue.kind === 'schema' && issue.received === 'undefined';
-	throw new Error(`the map data's projected${issue.path ? '.' : ''}${issuePath(issue, '')} ${missing ? 'is missing' : issue.message}.`);
 }
 
 export interface Point {
@@ -150,11 +100,17 @@ function decodeArea(topo: Topology, geometry: GeometryCollection<AreaProps>['geo
 }
 
 /**
+ * Reads region.topo.json's `projected` member: projected-geography-check.ts's `parseProjectedGeography`,
+ * or, for the very file the build checked, the member as it is (`readRegion` decides).
+ */
+export type ReadProjected = (value: unknown) => ProjectedGeography;
+
+/**
  * Decode the region topology. Takes `unknown` because it comes straight from
  * fetch; anything that is not a topology with the three layers is refused with
  * an error that says what is missing.
  */
-export function parseRegion(topology: unknown): Region {
+export function parseRegion(topology: unknown, readProjected: ReadProjected): Region {
 	const { topo, collection } = checkedTopology(topology, LAYER_NAMES, 'the map data');
 	// Layers are decoded on first use: a page drawing the projected geography needs only its places' areas.
 	const layers: Partial<Record<LayerName, AreaCollection>> = {};
@@ -207,7 +163,7 @@ export function parseRegion(topology: unknown): Region {
 		},
 		// A graticule outline follows the parallels, so the box stays right under a conic projection.
 		extent: boxOutline([[west!, south!], [east!, north!]]),
-		...('projected' in topo ? { projected: parseProjectedGeography((topo as { projected: unknown }).projected) } : {})
+		...('projected' in topo ? { projected: readProjected((topo as { projected: unknown }).projected) } : {})
 	};
 }
 
@@ -277,7 +233,7 @@ export function withDetail(region: Region, detail: RegionDetail | null): Region 
 }
 
 /** Fetch a JSON file; every failure becomes a sentence the map can show as it is. */
-export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Promise<unknown> {
+async function fetchText(url: string, fetcher: typeof fetch): Promise<string> {
 	let response: Response;
 	try {
 		response = await fetcher(url);
@@ -288,16 +244,38 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Pro
 		const status = [response.status, response.statusText].filter(Boolean).join(' ');
 		throw new Error(`the server answered ${status} for ${url}.`);
 	}
+	return response.text();
+}
+
+function parseJson(text: string, url: string): unknown {
 	try {
-		return (await response.json()) as unknown;
+		return JSON.parse(text) as unknown;
 	} catch {
 		throw new Error(`${url} is not valid JSON.`);
 	}
 }
 
+export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Promise<unknown> {
+	return parseJson(await fetchText(url, fetcher), url);
+}
+
 /** Fetch and decode the topology; every failure becomes a sentence the map can show as it is. */
 export async function loadRegion(url: string, fetcher: typeof fetch = fetch): Promise<Region> {
-	return parseRegion(await fetchJson(url, fetcher));
+	const text = await fetchText(url, fetcher);
+	return readRegion(parseJson(text, url), text);
+}
+
+/**
+ * The region from its topology. Its projected geography is taken as it is when `text` is the
+ * very file the build checked (src/lib/dataset/checked-at-build.ts); otherwise it is checked
+ * here, and the check downloaded for it.
+ */
+export async function readRegion(topology: unknown, text?: string): Promise<Region> {
+	const checked = text !== undefined && (await wasCheckedAtBuild('map', [text]));
+	const readProjected: ReadProjected = checked
+		? (value) => value as ProjectedGeography
+		: (await import('./projected-geography-check')).parseProjectedGeography;
+	return parseRegion(topology, readProjected);
 }
 
 /** Fetch and decode the detail topology, failing as loadRegion does. */
