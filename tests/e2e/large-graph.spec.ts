@@ -178,6 +178,26 @@ test.describe('a 5,000-actor dataset', () => {
 		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(actor.name);
 	});
 
+	test('a click selects what the pointer is over, even at an actor’s edge where the click’s whole-pixel position is not', async ({ page }) => {
+		await serveLargeDataset(page);
+		await openLarge(page);
+		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn', { timeout: 60_000 });
+		const box = (await surface(page).boundingBox())!;
+		const actor = await actorNear(page, surface(page), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+		// Leftwards from the actor in tenths of a pixel, to the last point still over it.
+		let inside = actor.at.x;
+		for (let x = actor.at.x; x > actor.at.x - 60; x -= 0.1) {
+			if ((await hoverAt(page, surface(page), { x, y: actor.at.y })) !== `entity:${actor.id}`) break;
+			inside = x;
+		}
+		const edge = { x: inside, y: actor.at.y };
+		// Chromium gives a click whole-pixel coordinates: here they fall off the actor.
+		expect(await hoverAt(page, surface(page), { x: Math.floor(edge.x), y: edge.y })).not.toBe(`entity:${actor.id}`);
+		expect(await hoverAt(page, surface(page), edge)).toBe(`entity:${actor.id}`);
+		await page.mouse.click(edge.x, edge.y);
+		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(actor.name);
+	});
+
 	test('the workspace with the canvas graph and an actor selected has no WCAG 2.1 AA violations', async ({ page }) => {
 		await openAndSearchActor(page);
 		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn', { timeout: 60_000 });
