@@ -17,8 +17,6 @@ export type DatasetFileResult =
 	| { ok: true; dataset: Dataset; /** The id the file carries (bundles do), or null. */ id: string | null }
 	| { ok: false; problems: Problem[] };
 
-/** Dataset files are text; anything larger than this is not one. */
-export const MAX_DATASET_FILE_BYTES = 20 * 1024 * 1024;
 
 const fail = (path: string, message: string): DatasetFileResult => ({ ok: false, problems: [{ path, message }] });
 

@@ -6,7 +6,8 @@
  */
 import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
 import type { Dataset } from '$lib/dataset/schema';
-import { MAX_DATASET_FILE_BYTES, type NamedText } from './dataset-files';
+import type { NamedText } from './dataset-files';
+import { MAX_DATASET_FILE_BYTES } from './types';
 import { DATASET_ID_PATTERN } from './ids';
 
 /** `dataset.json` as the built-in datasets write it: tab-indented, with a final newline. */

@@ -50,3 +50,6 @@ export class StorageProblem extends Error {
 		this.name = 'StorageProblem';
 	}
 }
+
+/** Dataset files are text; anything larger than this is not one. */
+export const MAX_DATASET_FILE_BYTES = 20 * 1024 * 1024;
