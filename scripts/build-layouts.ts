@@ -11,8 +11,8 @@
  * It also writes static/datasets/checked.json: the keys (src/lib/dataset/checked-at-build.ts)
  * of the index and of each dataset that passed every check with no warning and that the schema
  * gives back unchanged, and of the map file (static/geo/region.topo.json) when its projected
- * geography passes its check unchanged. vite.config.ts builds that list into the app, which then reads those
- * files without checking them again.
+ * geography passes its check unchanged. vite.config.ts builds that list into the app, which
+ * then reads those files without checking them again.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

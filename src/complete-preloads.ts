@@ -21,6 +21,11 @@ export type Manifest = Record<string, ManifestChunk>;
 
 const PRELOAD = /<link href="([^"]*?)(_app\/immutable\/[^"]+\.js)" rel="modulepreload">/g;
 
+/** The files a page preloads, as build paths (`_app/immutable/…`), in the page's order. */
+export function preloadedFiles(html: string): string[] {
+	return [...html.matchAll(PRELOAD)].map((match) => match[2]!);
+}
+
 /** The built files that `files` import statically, directly or not, in the order first met; `files` first. */
 export function staticClosure(manifest: Manifest, files: readonly string[]): string[] {
 	const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
@@ -43,7 +48,7 @@ export function withCompletePreloads(html: string, manifest: Manifest): string {
 	const links = [...html.matchAll(PRELOAD)];
 	if (links.length === 0) return html;
 	const prefix = links[0]![1]!;
-	const named = links.map((link) => link[2]!);
+	const named = preloadedFiles(html);
 	const missing = staticClosure(manifest, named).filter((file) => !named.includes(file));
 	if (missing.length === 0) return html;
 	const last = links[links.length - 1]!;

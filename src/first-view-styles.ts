@@ -13,9 +13,8 @@
  * Content Security Policy names the inline style by its hash: that hash is replaced with the
  * new one. Where anything does not match what is expected, the page is left as it was.
  */
-import { staticClosure, type Manifest } from './complete-preloads';
+import { preloadedFiles, staticClosure, type Manifest } from './complete-preloads';
 
-const PRELOAD = /<link href="[^"]*?(_app\/immutable\/[^"]+\.js)" rel="modulepreload">/g;
 const INLINED = /\n?\t*<link href="[^"]*?(_app\/immutable\/assets\/[^"]+\.css)" rel="stylesheet" disabled media="\(max-width: 0\)">/g;
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
 /** Svelte's scoped class names: a style whose class is in the markup styles something shown already. */
@@ -29,7 +28,7 @@ export interface StyleFiles {
 }
 
 function firstViewCss(manifest: Manifest, html: string): Set<string> {
-	const preloaded = [...html.matchAll(PRELOAD)].map((match) => match[1]!);
+	const preloaded = preloadedFiles(html);
 	const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
 	return new Set(staticClosure(manifest, preloaded).flatMap((file) => byFile.get(file)?.css ?? []));
 }
