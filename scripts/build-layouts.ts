@@ -8,21 +8,25 @@
  * static/datasets/layouts.json, the list of shipped layouts by key. Both are build
  * output, not sources: an edited dataset gets a new key and is laid out again.
  *
- * It also writes static/datasets/checked.json: the keys (src/lib/dataset/checked-at-build.ts)
+ * It writes the map's drawing and its areas' outline files from static/geo/region.topo.json
+ * (src/lib/map/drawing-build.ts): static/geo/drawing.json and static/geo/areas/.
+ *
+ * And it writes static/datasets/checked.json: the keys (src/lib/dataset/checked-at-build.ts)
  * of the index and of each dataset that passed every check with no warning and that the schema
- * gives back unchanged, and of the map file (static/geo/region.topo.json) when its projected
- * geography passes its check unchanged. vite.config.ts builds that list into the app, which
- * then reads those files without checking them again.
+ * gives back unchanged, and of the map's drawing when it passes its check unchanged.
+ * vite.config.ts builds that list into the app, which then reads those files without checking
+ * them again.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { checkedKey } from '../src/lib/dataset/checked-at-build';
 import { stripByteOrderMark } from '../src/lib/dataset/text-checks';
 import { validateDatasetFiles, validateDatasetIndex } from '../src/lib/dataset/validate';
-import { parseRegion } from '../src/lib/map/map-model';
-import { parseProjectedGeography } from '../src/lib/map/projected-geography-check';
+import { parseMapDrawing } from '../src/lib/map/projected-geography-check';
+import { mapDrawingFiles } from '../src/lib/map/drawing-build';
+import { areaOutlineUrl } from '../src/lib/map/area-outlines';
 import { simulate } from '../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../src/lib/graph/layout-key';
 import { saveLayout } from '../src/lib/graph/saved-layout';
@@ -93,14 +97,29 @@ export async function checkedAtBuild(root: string, slugs: string[], log: (line: 
 	return keys.filter((key): key is string => key !== null);
 }
 
-/** The map file's key, if its projected geography passes its check unchanged; null (and a line said) if not. */
+/**
+ * Writes the map's drawing (`<geo>/drawing.json`) and its areas' outline files (`<geo>/areas/`,
+ * emptied first) from `<geo>/region.topo.json`; returns how many outlines it wrote.
+ */
+export function writeMapDrawing(geo: string): number {
+	const { drawing, outlines } = mapDrawingFiles(JSON.parse(readFileSync(join(geo, 'region.topo.json'), 'utf8')));
+	writeFileSync(join(geo, 'drawing.json'), JSON.stringify(drawing));
+	rmSync(join(geo, 'areas'), { recursive: true, force: true });
+	for (const outline of outlines) {
+		// The page's URL of the file, under `geo` (which the site serves as /geo).
+		const file = join(geo, areaOutlineUrl(outline.layer as 'provinces' | 'districts', outline.id).replace(/^\/geo\//, ''));
+		mkdirSync(join(file, '..'), { recursive: true });
+		writeFileSync(file, JSON.stringify(outline));
+	}
+	return outlines.length;
+}
+
+/** The map drawing's key, if it passes its check unchanged; null (and a line said) if not. */
 export async function checkedMap(path: string, log: (line: string) => void = console.log): Promise<string | null> {
 	const text = pageText(path);
 	try {
 		if (text === null) throw new Error('the file is missing');
-		const topology = JSON.parse(text) as { projected?: unknown };
-		const region = parseRegion(topology, parseProjectedGeography);
-		if (region.projected === undefined || !isDeepStrictEqual(region.projected, topology.projected)) throw new Error('its projected geography is missing or changed by the check');
+		if (!isDeepStrictEqual(parseMapDrawing(JSON.parse(text)), JSON.parse(text))) throw new Error('the check gives it back changed');
 		return await checkedKey('map', [text]);
 	} catch (error) {
 		log(`  ${path}: left to the page to check (${error instanceof Error ? error.message : String(error)})`);
@@ -114,7 +133,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	console.log('Laying out the built-in datasets:');
 	const index = buildLayouts(root, datasets.map((dataset) => dataset.slug));
 	writeFileSync(join(root, 'layouts.json'), JSON.stringify(index, null, '\t'));
-	const map = await checkedMap('static/geo/region.topo.json');
+	const outlines = writeMapDrawing('static/geo');
+	console.log(`Wrote the map's drawing and ${outlines} area outlines from static/geo/region.topo.json.`);
+	const map = await checkedMap('static/geo/drawing.json');
 	const checked = [...(await checkedAtBuild(root, datasets.map((dataset) => dataset.slug))), ...(map ? [map] : [])];
 	writeFileSync(join(root, 'checked.json'), JSON.stringify(checked, null, '\t'));
 	console.log(`Checked at build time, so not again in the page: ${checked.length} files (the dataset list, datasets and the map).`);

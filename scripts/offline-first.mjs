@@ -16,6 +16,9 @@
 //     "corpus": [...]         added to "/view" for /view/?corpus=…
 //     "ownStorage": [...]     added to "/view" for a dataset that is not built in: this browser's
 //                             storage code, which the library and the editor load at once too
+//     "datasetExtras": {      added to "/view" for /view/?dataset=<slug>, besides the dataset's files:
+//       "<slug>": [...]       the outline files of the provinces and districts its places name
+//     }                       (src/lib/map/area-outlines.ts)
 //   }
 // A route's list is its prerendered page; the code its first view runs (the entry, the layout,
 // the error page and the route's own page, with what they import statically; what they import
@@ -23,7 +26,7 @@
 // inlines its styles today and links them disabled, which the browser does not download); the
 // fonts its text needs (those covering Basic Latin: the Latin Extended subset loads only for a
 // name that uses it); the favicon; and the data files that page fetches (the library: the dataset
-// list and every built-in dataset's text; the workspace: the dataset list and the map).
+// list and every built-in dataset's text; the workspace: the dataset list and the map's drawing).
 // The union, for an install that sees no page, is the library's and the workspace's lists
 // (unionOfLandingPages in first-visit.ts). tests/e2e/service-worker.spec.ts checks that a first
 // visit caches the files the page downloaded itself.
@@ -108,7 +111,7 @@ const datasetTexts = builtInDatasets.flatMap((slug) => [`/datasets/${slug}/datas
 /** The data files each page fetches at once (the workspace's dataset is the worker's to add). */
 const DATA = {
 	'/': ['/favicon.svg', '/datasets/index.json', ...datasetTexts],
-	'/view': ['/favicon.svg', '/datasets/index.json', '/geo/region.topo.json'],
+	'/view': ['/favicon.svg', '/datasets/index.json', '/geo/drawing.json'],
 	'/edit': ['/favicon.svg'],
 	'/import': ['/favicon.svg']
 };
@@ -138,10 +141,24 @@ for (const route of ROUTES) {
 }
 
 const viewCode = new Set(routes['/view']);
-const corpus = [...[...staticImports(CORPUS_WORKSPACE)].filter((file) => !viewCode.has(file)).sort(), ...datasetTexts];
+/** The outline files a dataset's workspace fetches: the provinces and districts its places name that the map has. */
+function outlineFilesOf(slug) {
+	const { places = [] } = JSON.parse(readFileSync(`static/datasets/${slug}/dataset.json`, 'utf8'));
+	const files = places
+		.filter((place) => place.boundary && ['provinces', 'districts'].includes(place.boundary.layer))
+		.map((place) => `/geo/areas/${place.boundary.layer}/${encodeURIComponent(place.boundary.featureId)}.json`)
+		.filter(inBuild);
+	return [...new Set(files)];
+}
+const datasetExtras = Object.fromEntries(builtInDatasets.map((slug) => [slug, outlineFilesOf(slug)]));
+const corpus = [
+	...[...staticImports(CORPUS_WORKSPACE)].filter((file) => !viewCode.has(file)).sort(),
+	...datasetTexts,
+	...new Set(Object.values(datasetExtras).flat())
+];
 const ownStorage = [...staticImports(BROWSER_STORES)].filter((file) => !viewCode.has(file)).sort();
 
-const lists = { routes, corpus, ownStorage };
+const lists = { routes, corpus, ownStorage, datasetExtras };
 for (const dir of ['build', CLIENT]) {
 	writeFileSync(`${dir}/offline-first.json`, JSON.stringify(lists, null, '\t'));
 	// The worker reads the lists from its own script: installing then fetches only what it caches.

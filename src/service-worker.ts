@@ -26,8 +26,12 @@ import { filesForFirstVisit, FIRST_VISIT_GLOBAL, readFirstVisitLists } from '$li
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `threadboard-${version}`;
-/** Fetched only when the map is zoomed in; cached then, not up front. */
-const ON_DEMAND = new Set(['/geo/region-detail.topo.json']);
+/**
+ * Fetched only when the map is zoomed in; cached then, not up front. The topology the map's
+ * drawing and outline files are made from is never fetched by the app (the one-file briefing
+ * carries its own copy).
+ */
+const ON_DEMAND = new Set(['/geo/region-detail.topo.json', '/geo/region.topo.json']);
 // Prerendered data files are also static files: each URL once, or addAll refuses the lot.
 const EVERYTHING = new Set([...build, ...files.filter((file) => !ON_DEMAND.has(file)), ...prerendered]);
 /**

@@ -57,7 +57,7 @@ test('Doha, outside the frame, is reachable at the map’s edge and in the list'
 });
 
 test('a map that fails to load says so, and the graph and evidence keep working', async ({ page }) => {
-	await page.route('**/geo/region.topo.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await page.route('**/geo/drawing.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
 	await openApp(page);
 	await expect(page.getByText(/The map could not be loaded/)).toBeVisible();
 	await page.locator('[data-node-id="haqqani-network"]').click();
@@ -104,4 +104,34 @@ test('the map’s zoom is kept in the link and restored in a fresh page', async 
 	expect(Math.abs(after.x - before.x)).toBeLessThan(2);
 	expect(Math.abs(after.y - before.y)).toBeLessThan(2);
 	await fresh.close();
+});
+
+test('the map is drawn from its drawing and the outlines its places name, never the whole topology', async ({ page }) => {
+	const geo: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.startsWith('/geo/')) geo.push(path);
+	});
+	await openApp(page);
+	await expect(page.locator('.workspace [data-area-place-id="north-waziristan"]')).toHaveCount(1);
+	await expect(page.locator('.workspace [data-area-place-id="kabul"]')).toHaveCount(1);
+	expect(geo.sort()).toEqual(['/geo/areas/districts/north-waziristan.json', '/geo/areas/provinces/AFG-1767.json', '/geo/drawing.json']);
+});
+
+test('a place naming another province gets its outline; one whose outline fails keeps its marker, and the map works', async ({ page }) => {
+	await page.route(`**/datasets/${SEED_ID}/dataset.json`, async (route) => {
+		const response = await route.fetch();
+		const json = JSON.parse(await response.text());
+		// The Indian embassy in Kabul, outlined as Khost province instead: any province the map has.
+		json.places.find((place: { id: string }) => place.id === 'indian-embassy-kabul').boundary = { layer: 'provinces', featureId: 'AFG-1758' };
+		await route.fulfill({ response, body: JSON.stringify(json) });
+	});
+	await page.route('**/geo/areas/districts/north-waziristan.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await openApp(page);
+	await expect(page.locator('.workspace [data-area-place-id="indian-embassy-kabul"]')).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Zoom to Indian embassy, Kabul' })).toHaveAttribute('title', 'Zoom to Khost province');
+	await expect(page.locator('.workspace [data-area-place-id="north-waziristan"]')).toHaveCount(0);
+	await expect(page.locator('[data-map-status="ready"]').first()).toBeVisible();
+	await marker(page, 'north-waziristan').click();
+	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('North Waziristan');
 });

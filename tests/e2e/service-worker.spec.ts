@@ -13,7 +13,8 @@ import { serveBuildCopy, type StaticSite } from './static-site';
 test.use({ serviceWorkers: 'allow' });
 
 const DATASET = `/datasets/${SEED_ID}/dataset.json`;
-const MAP = '/geo/region.topo.json';
+/** The map's drawing: what the workspace draws the map from (area-outlines.ts). */
+const MAP = '/geo/drawing.json';
 
 let site: StaticSite;
 test.beforeEach(async () => {
@@ -39,18 +40,16 @@ async function reload(page: Page): Promise<void> {
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
 
-/** North Waziristan's outline comes from the map file; its marker from the dataset. */
+/** North Waziristan's outline is drawn when the map's drawing names it; its marker comes from the dataset. */
 const districtOutline = (page: Page) => page.locator('.workspace [data-area-place-id="north-waziristan"]');
 const districtMarker = (page: Page) => page.locator('.workspace [data-place-id="north-waziristan"]');
 
-/** A new map file: the same, without the North Waziristan district. */
+/** A new map drawing: the same, without the North Waziristan district. */
 function mapWithoutNorthWaziristan(): string {
-	const topology = JSON.parse(site.read(MAP)) as { objects: { districts: { geometries: { id?: string }[] } } };
-	const districts = topology.objects.districts;
-	const before = districts.geometries.length;
-	districts.geometries = districts.geometries.filter((geometry) => geometry.id !== 'north-waziristan');
-	expect(districts.geometries).toHaveLength(before - 1);
-	return JSON.stringify(topology);
+	const drawing = JSON.parse(site.read(MAP)) as { names: { districts: Record<string, string> } };
+	expect(drawing.names.districts['north-waziristan']).toBe('North Waziristan');
+	delete drawing.names.districts['north-waziristan'];
+	return JSON.stringify(drawing);
 }
 
 /** The workspace reads the dataset at run time (through the service worker) and shows its article's title. */
@@ -130,7 +129,7 @@ const cachedPaths = (page: Page) =>
 	});
 
 /** /offline-first.json, as scripts/offline-first.mjs writes it. */
-const firstVisitLists = () => JSON.parse(site.read('/offline-first.json')) as { routes: Record<string, string[]>; corpus: string[] };
+const firstVisitLists = () => JSON.parse(site.read('/offline-first.json')) as { routes: Record<string, string[]>; corpus: string[]; datasetExtras: Record<string, string[]> };
 const hashed = (paths: string[]) => paths.filter((path) => path.startsWith('/_app/immutable/'));
 
 /** The paths of the files the page itself downloaded (not the worker, and not answered by it). */
@@ -155,7 +154,7 @@ function requestedByWorker(page: Page): string[] {
 
 test('a first visit to the workspace caches the workspace’s list and its dataset, nothing of the library’s page or code; the next visit caches the rest, and then the importer works offline', async ({ page, context }) => {
 	const errors = collectConsoleErrors(page);
-	const { routes } = firstVisitLists();
+	const { routes, datasetExtras } = firstVisitLists();
 	const downloaded = downloadedByPage(page);
 	const workerAsked = requestedByWorker(page);
 	await openControlled(page);
@@ -165,7 +164,9 @@ test('a first visit to the workspace caches the workspace’s list and its datas
 	for (const path of workerAsked) expect(afterFirst, path).toContain(path);
 	expect(workerAsked).not.toContain('/offline-first.json');
 	const seedFiles = ['dataset.json', 'article.txt', 'layout.json'].map((name) => `/datasets/${SEED_ID}/${name}`);
-	expect(new Set(afterFirst)).toEqual(new Set([...routes['/view']!, ...seedFiles]));
+	// With the outline files of the areas the seed's places name, which its map fetches.
+	expect(datasetExtras[SEED_ID]).toEqual(['/geo/areas/provinces/AFG-1767.json', '/geo/areas/districts/north-waziristan.json']);
+	expect(new Set(afterFirst)).toEqual(new Set([...routes['/view']!, ...seedFiles, ...datasetExtras[SEED_ID]!]));
 	// The library's own code (its page node and the chunks only it imports) and its page: not downloaded, not cached.
 	const libraryOnly = routes['/']!.filter((path) => !routes['/view']!.includes(path) && !path.startsWith('/datasets/'));
 	expect(hashed(libraryOnly).length).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
 export interface StaticSite {
 	/** `http://127.0.0.1:<port>`, no trailing slash. */
 	origin: string;
-	/** Reads a served file (`/geo/region.topo.json`). */
+	/** Reads a served file (`/geo/drawing.json`). */
 	read(file: string): string;
 	/** Changes a served file on disk, as a deploy would. */
 	write(file: string, text: string): void;

@@ -4,12 +4,13 @@
  * every check unchanged are listed, only those exact texts are trusted, and what the page
  * reads from them is what the checks would have given.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkedAtBuild, checkedMap } from '../../scripts/build-layouts';
-import { readRegion } from '../../src/lib/map/map-model';
+import { checkedAtBuild, checkedMap, writeMapDrawing } from '../../scripts/build-layouts';
+import { readDrawing } from '../../src/lib/map/map-model';
+import { areaOutlineUrl, readAreaOutline } from '../../src/lib/map/area-outlines';
 import { checkedKey, wasCheckedAtBuild } from '../../src/lib/dataset/checked-at-build';
 import { readDatasetFiles, readDatasetIndex } from '../../src/lib/dataset/load';
 import { validateDatasetFiles, validateDatasetIndex } from '../../src/lib/dataset/validate';
@@ -119,25 +120,44 @@ describe('what the build lists', () => {
 	});
 });
 
-describe('the map file', () => {
-	const mapPath = new URL('../../static/geo/region.topo.json', import.meta.url);
-	const mapText = readFileSync(mapPath, 'utf8');
+describe('the map drawing', () => {
+	/** The drawing and outline files as `npm run layouts` writes them, from the committed topology, in a folder of their own. */
+	function builtGeo(): string {
+		const geo = mkdtempSync(join(tmpdir(), 'threadboard-geo-'));
+		copyFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), join(geo, 'region.topo.json'));
+		writeMapDrawing(geo);
+		return geo;
+	}
+	const geo = builtGeo();
+	const drawingText = readFileSync(join(geo, 'drawing.json'), 'utf8');
 
-	it('is listed when its projected geography passes its check unchanged, and not when it fails it', async () => {
-		expect(await checkedMap(mapPath.pathname, () => {})).toBe(await checkedKey('map', [mapText]));
-		const broken = JSON.parse(mapText);
-		broken.projected.water = 'javascript:alert(1)';
-		const root = mkdtempSync(join(tmpdir(), 'threadboard-map-'));
-		writeFileSync(join(root, 'region.topo.json'), JSON.stringify(broken));
-		const lines: string[] = [];
-		expect(await checkedMap(join(root, 'region.topo.json'), (line) => lines.push(line))).toBeNull();
-		expect(lines.join('\n')).toMatch(/left to the page to check \(the map data's projected.water is not path data\.\)/);
+	it('is written with every area’s outline file, each at the URL the page asks for', () => {
+		const drawing = JSON.parse(drawingText) as { names: Record<string, Record<string, string>> };
+		for (const layer of ['provinces', 'districts'] as const)
+			for (const [id, name] of Object.entries(drawing.names[layer]!)) {
+				const outline = JSON.parse(readFileSync(join(geo, areaOutlineUrl(layer, id).replace(/^\/geo\//, '')), 'utf8'));
+				expect(readAreaOutline(outline, layer, id).name).toBe(name);
+			}
 	});
 
-	it('not listed, is checked in the page: a malformed projected geography is refused with its field', async () => {
-		const broken = JSON.parse(mapText);
+	it('is listed when it passes its check unchanged, and not when it fails it', async () => {
+		expect(await checkedMap(join(geo, 'drawing.json'), () => {})).toBe(await checkedKey('map', [drawingText]));
+		const broken = JSON.parse(drawingText);
 		broken.projected.water = 'javascript:alert(1)';
-		await expect(readRegion(broken, JSON.stringify(broken))).rejects.toThrow('projected.water is not path data');
-		expect((await readRegion(JSON.parse(mapText), mapText)).projected?.water).toBe(JSON.parse(mapText).projected.water);
+		writeFileSync(join(geo, 'broken.json'), JSON.stringify(broken));
+		const lines: string[] = [];
+		expect(await checkedMap(join(geo, 'broken.json'), (line) => lines.push(line))).toBeNull();
+		expect(lines.join('\n')).toMatch(/left to the page to check \(the map drawing's projected.water is not path data\.\)/);
+	});
+
+	it('not listed, is checked in the page: a malformed drawing is refused with its field', async () => {
+		const broken = JSON.parse(drawingText);
+		broken.projected.water = 'javascript:alert(1)';
+		await expect(readDrawing(broken, JSON.stringify(broken))).rejects.toThrow("the map drawing's projected.water is not path data.");
+		const unnamed = JSON.parse(drawingText);
+		unnamed.names.provinces['AFG-1767'] = 5;
+		await expect(readDrawing(unnamed, JSON.stringify(unnamed))).rejects.toThrow("the map drawing's names.provinces.AFG-1767 is not text.");
+		expect((await readDrawing(JSON.parse(drawingText), drawingText)).projected?.water).toBe(JSON.parse(drawingText).projected.water);
 	});
 });
+

@@ -5,17 +5,19 @@ import { filesForFirstVisit, readFirstVisitLists, routeOf, unionOfLandingPages, 
 const lists: FirstVisitLists = {
 	routes: {
 		'/': ['/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/2.js', '/datasets/index.json', '/datasets/seed/dataset.json'],
-		'/view': ['/view/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/5.js', '/datasets/index.json', '/geo/region.topo.json'],
+		'/view': ['/view/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/5.js', '/datasets/index.json', '/geo/drawing.json'],
 		'/edit': ['/edit/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/3.js'],
 		'/import': ['/import/', '/_app/immutable/entry/app.js', '/_app/immutable/nodes/4.js']
 	},
 	corpus: ['/_app/immutable/chunks/CorpusWorkspace.js', '/datasets/seed/dataset.json', '/datasets/other/dataset.json'],
-	ownStorage: ['/_app/immutable/chunks/browser-stores.js', '/_app/immutable/chunks/idb.js']
+	ownStorage: ['/_app/immutable/chunks/browser-stores.js', '/_app/immutable/chunks/idb.js'],
+	datasetExtras: { seed: ['/geo/areas/districts/north-waziristan.json'], other: [] }
 };
 const built = new Set([
 	...Object.values(lists.routes).flat(),
 	...lists.corpus,
 	...lists.ownStorage,
+	...lists.datasetExtras.seed!,
 	'/datasets/seed/article.txt',
 	'/datasets/seed/layout.json',
 	'/datasets/other/article.txt'
@@ -27,7 +29,14 @@ const firstVisitTo = (...paths: string[]) => filesForFirstVisit(lists, paths.map
 describe('what a first visit caches', () => {
 	it('for the workspace: its route’s list and the dataset in the address, nothing of the library’s page or code', () => {
 		const files = firstVisitTo('/view/?dataset=seed&actor=taliban');
-		expect(files).toEqual([...lists.routes['/view']!, '/datasets/seed/dataset.json', '/datasets/seed/article.txt', '/datasets/seed/layout.json']);
+		expect(files).toEqual([
+			...lists.routes['/view']!,
+			'/datasets/seed/dataset.json',
+			'/datasets/seed/article.txt',
+			'/datasets/seed/layout.json',
+			// The outline of the district its places name, which the map fetches beside the drawing.
+			'/geo/areas/districts/north-waziristan.json'
+		]);
 		expect(files).not.toContain('/');
 		expect(files).not.toContain('/_app/immutable/nodes/2.js');
 	});
@@ -62,8 +71,8 @@ describe('what a first visit caches', () => {
 	});
 
 	it('never a file the build does not have', () => {
-		const partial = (file: string) => inBuild(file) && !file.includes('region');
-		expect(filesForFirstVisit(lists, [`${origin}/view/?dataset=seed`], partial)).not.toContain('/geo/region.topo.json');
+		const partial = (file: string) => inBuild(file) && !file.includes('/geo/');
+		expect(filesForFirstVisit(lists, [`${origin}/view/?dataset=seed`], partial).filter((file) => file.startsWith('/geo/'))).toEqual([]);
 	});
 });
 
@@ -79,7 +88,8 @@ describe('reading /offline-first.json', () => {
 		expect(readFirstVisitLists({ routes: {} })).toBeNull();
 		expect(readFirstVisitLists({ routes: {}, corpus: [], ownStorage: 'idb.js' })).toBeNull();
 		// A file written before the storage code was lazy has no ownStorage list.
-		expect(readFirstVisitLists({ routes: {}, corpus: [] })).toEqual({ routes: {}, corpus: [], ownStorage: [] });
+		expect(readFirstVisitLists({ routes: {}, corpus: [] })).toEqual({ routes: {}, corpus: [], ownStorage: [], datasetExtras: {} });
+		expect(readFirstVisitLists({ routes: {}, corpus: [], datasetExtras: { seed: 'a.json' } })).toBeNull();
 	});
 });
 

@@ -10,6 +10,7 @@ import MapCanvas from '../../src/lib/map/MapCanvas.svelte';
 import PlaceList from '../../src/lib/map/PlaceList.svelte';
 import PlaceMap from '../../src/lib/map/PlaceMap.svelte';
 import { mapDescription, parseRegion, placeAreas, placeDescription, placeTone } from '../../src/lib/map/map-model';
+import { outlineSource } from '../../src/lib/map/area-outlines';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { emphasisFor } from '../../src/lib/view/emphasis';
 import { loadSeed } from './seed';
@@ -108,7 +109,7 @@ describe('map wording and state', () => {
 	});
 
 	it('finds the areas to draw, provinces before districts', () => {
-		const areas = placeAreas(dataset.places, region);
+		const areas = placeAreas(dataset.places, outlineSource({ region, geography: region.projected!, loaded: new Map(), detail: null }));
 		expect(areas.map((area) => [area.placeId, area.areaName, area.focus])).toEqual([
 			['afghanistan', 'Afghanistan', false],
 			['kabul', 'Kabul province', true],

@@ -28,7 +28,7 @@ import {
 } from '../../src/lib/map/map-model';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { loadSeed } from './seed';
-import { areaPath } from '../../src/lib/map/projection';
+import { outlineSource } from '../../src/lib/map/area-outlines';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../static/geo/${file}`, import.meta.url), 'utf8'));
 const regionJson = read('region.topo.json') as { type: string; arcs: unknown[]; objects: Record<string, unknown> };
@@ -38,12 +38,16 @@ const detail = parseDetail(detailJson);
 const dataset = loadSeed();
 const index = indexDataset(dataset);
 const noop = () => {};
+/** Where the map takes outlines from: the region's own shapes, and the detail's when it is drawn. */
+const outlinesFrom = (drawnDetail: typeof detail | null) => outlineSource({ region, geography: region.projected!, loaded: new Map(), detail: drawnDetail });
 
 /** Every vertex of an area's rings (closing points included). */
 function vertexCount(area: Area): number {
 	const polygons: Position[][][] = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
 	return polygons.flat().reduce((sum, ring) => sum + ring.length, 0);
 }
+/** The points of projected path data: one per move or line. */
+const vertices = (d: string) => (d.match(/[Ml]/g) ?? []).length;
 const ids = (areas: { features: Area[] }) => areas.features.map((area) => String(area.id)).sort();
 
 describe('parseDetail', () => {
@@ -148,23 +152,22 @@ describe('withDetail', () => {
 	});
 
 	it('gives the focus areas (Kabul province, North Waziristan) their finer outlines', () => {
-		const coarse = placeAreas(dataset.places, region);
-		const fine = placeAreas(dataset.places, merged);
+		const coarse = placeAreas(dataset.places, outlinesFrom(null));
+		const fine = placeAreas(dataset.places, outlinesFrom(detail));
 		expect(fine.map((area) => [area.placeId, area.layer, area.areaName])).toEqual(coarse.map((area) => [area.placeId, area.layer, area.areaName]));
 		for (const placeId of ['kabul', 'north-waziristan']) {
 			const before = coarse.find((area) => area.placeId === placeId)!;
 			const after = fine.find((area) => area.placeId === placeId)!;
 			expect(after.focus).toBe(true);
-			expect(vertexCount(after.area)).toBeGreaterThan(vertexCount(before.area));
+			expect(vertices(after.d)).toBeGreaterThan(vertices(before.d));
 		}
 		const country = fine.find((area) => area.layer === 'countries')!;
-		expect(country.area).toBe(coarse.find((area) => area.layer === 'countries')!.area);
+		expect(country.d).toBe(coarse.find((area) => area.layer === 'countries')!.d);
 	});
 });
 
 describe('drawing the detail', () => {
 	const projection = fitRegionProjection(800, 520, region);
-	const path = (area: Area) => areaPath(area.geometry, projection);
 	/** The attribute of each `<path>` whose classes start with `selector` (Svelte adds its scoping class after them). */
 	const attribute = (html: string, selector: string, name: string) =>
 		[...html.matchAll(new RegExp(`<path[^>]*class="${selector}(?: [^"]*)?"[^>]*${name}="([^"]*)"`, 'g'))].map((match) => match[1] ?? '');
@@ -185,10 +188,9 @@ describe('drawing the detail', () => {
 	it('MapAreas outlines North Waziristan from whichever layers it is given', () => {
 		const toneOf = () => 'plain' as const;
 		const shape = (html: string) => html.match(/<path[^>]*d="([^"]*)"[^>]*data-area-place-id="north-waziristan"/)?.[1] ?? '';
-		const plain = render(MapAreas, { props: { areas: placeAreas(dataset.places, region), path, geography: region.projected!, projection, toneOf, fadedPlaceIds: new Set<string>() } }).body;
-		const fine = render(MapAreas, {
-			props: { areas: placeAreas(dataset.places, withDetail(region, detail)), path, geography: region.projected!, projection, toneOf, fadedPlaceIds: new Set<string>() }
-		}).body;
+		const scale = region.projected!.scale;
+		const plain = render(MapAreas, { props: { areas: placeAreas(dataset.places, outlinesFrom(null)), scale, projection, toneOf, fadedPlaceIds: new Set<string>() } }).body;
+		const fine = render(MapAreas, { props: { areas: placeAreas(dataset.places, outlinesFrom(detail)), scale, projection, toneOf, fadedPlaceIds: new Set<string>() } }).body;
 		expect(shape(plain)).not.toBe('');
 		expect(shape(fine).length).toBeGreaterThan(shape(plain).length);
 	});

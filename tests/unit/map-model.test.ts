@@ -168,7 +168,7 @@ describe('placeMarkers', () => {
 
 	it('keeps the edge arrow pointing at Doha when zoomed in on Kabul', () => {
 		const projection = fitRegionProjection(1000, 700, region);
-		const view = zoomTransformFor(placeFeature(place('kabul'), region)!, projection, 1000, 700);
+		const view = zoomTransformFor({ box: areaBounds(placeFeature(place('kabul'), region)!.geometry, projection) }, projection, 1000, 700);
 		const doha = placeMarkers(places, projection, 1000, 700, view).markers.find((marker) => marker.place.id === 'doha')!;
 		expect(doha.inside).toBe(false);
 		expect(Math.abs(doha.edge!.angle)).toBeGreaterThan(90);
@@ -253,7 +253,7 @@ describe('labels', () => {
 
 	it('does not label countries whose centroid is outside the frame', () => {
 		const projection = fitRegionProjection(400, 300, region);
-		const view = zoomTransformFor(placeFeature(place('north-waziristan'), region)!, projection, 400, 300);
+		const view = zoomTransformFor({ box: areaBounds(placeFeature(place('north-waziristan'), region)!.geometry, projection) }, projection, 400, 300);
 		const { labels } = layoutScreen({ markers: [], areaLabels: areaLabels(region, projection), view, width: 400, height: 300, reserved: [] });
 		const texts = labels.placed.map((label) => label.text);
 		expect(texts).not.toContain('IRAN');
@@ -296,7 +296,7 @@ describe('zoomTransformFor', () => {
 		const [width, height] = [1000, 700];
 		const projection = fitRegionProjection(width, height, region);
 		const area = placeFeature(place('north-waziristan'), region)!;
-		const view = zoomTransformFor(area, projection, width, height);
+		const view = zoomTransformFor({ box: areaBounds(area.geometry, projection) }, projection, width, height);
 		expect(view.k).toBeGreaterThan(1);
 		expect(view.k).toBeLessThanOrEqual(12);
 		const [[x0, y0], [x1, y1]] = areaBounds(area.geometry, projection);
@@ -310,7 +310,7 @@ describe('zoomTransformFor', () => {
 
 	it('clamps k to [1, 12] and centres a point', () => {
 		const projection = fitRegionProjection(400, 300, region);
-		expect(zoomTransformFor(region.countries.features[0]!, projection, 400, 300).k).toBeGreaterThanOrEqual(1);
+		expect(zoomTransformFor({ box: areaBounds(region.countries.features[0]!.geometry, projection) }, projection, 400, 300).k).toBeGreaterThanOrEqual(1);
 		const view = zoomTransformFor(KABUL, projection, 400, 300, { pointZoom: 50 });
 		expect(view.k).toBe(12);
 		const [x, y] = projection(KABUL)!;

@@ -9,12 +9,12 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import MapAreas from '../../src/lib/map/MapAreas.svelte';
 import MapGeography from '../../src/lib/map/MapGeography.svelte';
-import { areaLabels, fitRegionProjection, type Area, geographyTransform, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { areaLabels, findArea, fitRegionProjection, geographyTransform, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { outlineSource } from '../../src/lib/map/area-outlines';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { loadSeed } from './seed';
 import { d3Twin } from './d3-twin';
-import { areaPath } from '../../src/lib/map/projection';
-import { PROJECTED_SCALE, projectGeography } from '../../src/lib/map/projected-geography';
+import { PROJECTED_SCALE, projectGeography, projectShape } from '../../src/lib/map/projected-geography';
 
 const regionJson = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const shipped = parseRegion(regionJson, parseProjectedGeography);
@@ -113,17 +113,17 @@ describe('projected geography', () => {
 
 describe('place areas', () => {
 	it('outline a selected country with the projected geography’s own path, and provinces or districts with their own', () => {
-		const areas = placeAreas(loadSeed().places, shipped);
+		const areas = placeAreas(loadSeed().places, outlineSource({ region: shipped, geography: shipped.projected!, loaded: new Map(), detail: null }));
 		const country = areas.find((area) => area.layer === 'countries')!;
 		const district = areas.find((area) => area.layer === 'districts')!;
 		expect(country && district).toBeTruthy();
 		const projection = fitRegionProjection(800, 520, shipped);
-		const html = render(MapAreas, {
-			props: { areas, path: (area: Area) => areaPath(area.geometry, projection), geography: shipped.projected!, projection, toneOf: () => 'selected' as const, fadedPlaceIds: new Set<string>() }
-		}).body;
-		const outline = shipped.projected!.countries.find((item) => item.id === String(country.area.id))!.d;
-		expect(html).toContain(`d="${outline}" transform="${geographyTransform(projection, PROJECTED_SCALE)}"`);
-		expect(html).toMatch(new RegExp(`<path[^>]*class="focus-area[^"]*"[^>]*d="M[\\d.,-]+[^"]*"[^>]*data-area-place-id="${district.placeId}"`));
+		const html = render(MapAreas, { props: { areas, scale: PROJECTED_SCALE, projection, toneOf: () => 'selected' as const, fadedPlaceIds: new Set<string>() } }).body;
+		expect(html).toContain(`<g class="areas" transform="${geographyTransform(projection, PROJECTED_SCALE)}"`);
+		const outline = shipped.projected!.countries.find((item) => item.id === country.areaId)!.d;
+		expect(html).toContain(`d="${outline}"`);
+		const districtShape = findArea(shipped, 'districts', district.areaId)!;
+		expect(html).toMatch(new RegExp(`<path[^>]*class="focus-area[^"]*"[^>]*d="${projectShape(districtShape.geometry)}"[^>]*data-area-place-id="${district.placeId}"`));
 	});
 });
 

@@ -11,9 +11,10 @@ import type { Place, PlaceKind } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
 import type { Selection } from '$lib/view/selection';
 import { wasCheckedAtBuild } from '$lib/dataset/checked-at-build';
-import type { ProjectedGeography } from './projected-geography-check';
+import type { MapDrawing, ProjectedGeography } from './projected-geography-check';
+import type { AreaNames, OutlineOf } from './area-outlines';
 import { groupDigits } from '$lib/model/english';
-import { areaBounds, areaCentroid, boundsOfAll, boxOutline, conformalConic, lonLatBounds, sphericalDistance, type MapProjection } from './projection';
+import { areaCentroid, boundsOfAll, boxOutline, conformalConic, lonLatBounds, sphericalDistance, type MapProjection } from './projection';
 
 export type { MapProjection } from './projection';
 export type { ProjectedGeography } from './projected-geography-check';
@@ -50,6 +51,12 @@ export interface Region {
 	projected?: ProjectedGeography;
 	/** One area by layer and id, decoding only that area while its layer is not decoded (findArea uses it). */
 	area?: (layer: LayerName, id: string) => Area | null;
+	/**
+	 * Set for a region read from the map's drawing (/geo/drawing.json) rather than its topology: it
+	 * has the projected geography and every area's name but no shapes, so its layers and borders
+	 * throw when read. The map draws its places' areas from their outline files (area-outlines.ts).
+	 */
+	drawingOnly?: { names: AreaNames };
 }
 
 export interface Point {
@@ -278,6 +285,55 @@ export async function readRegion(topology: unknown, text?: string): Promise<Regi
 	return parseRegion(topology, readProjected);
 }
 
+/**
+ * The region as the map's drawing gives it: the projected geography, the box and every area's
+ * name. Its shapes are not there: reading a layer or a border throws, which no drawing path does.
+ */
+export function drawingRegion({ bbox: [west, south, east, north], names, projected }: MapDrawing): Region {
+	const noShapes = (): never => {
+		throw new Error('the map was read from its drawing, which has no boundary shapes (they are in region.topo.json).');
+	};
+	return {
+		get countries() {
+			return noShapes();
+		},
+		get provinces() {
+			return noShapes();
+		},
+		get districts() {
+			return noShapes();
+		},
+		get innerBorders() {
+			return noShapes();
+		},
+		get afghanPakistanBorder() {
+			return noShapes();
+		},
+		get outerEdges() {
+			return noShapes();
+		},
+		extent: boxOutline([[west, south], [east, north]]),
+		projected,
+		drawingOnly: { names }
+	};
+}
+
+/**
+ * The region from the map's drawing: taken as it is when `text` is the very file the build
+ * checked, otherwise checked here (the check downloaded for it) and refused with its field.
+ */
+export async function readDrawing(value: unknown, text?: string): Promise<Region> {
+	const checked = text !== undefined && (await wasCheckedAtBuild('map', [text]));
+	const drawing = checked ? (value as MapDrawing) : (await import('./projected-geography-check')).parseMapDrawing(value);
+	return drawingRegion(drawing);
+}
+
+/** Fetch and read the map's drawing; every failure becomes a sentence the map can show as it is. */
+export async function loadDrawing(url: string, fetcher: typeof fetch = fetch): Promise<Region> {
+	const text = await fetchText(url, fetcher);
+	return readDrawing(parseJson(text, url), text);
+}
+
 /** Fetch and decode the detail topology, failing as loadRegion does. */
 export async function loadRegionDetail(url: string, fetcher: typeof fetch = fetch): Promise<RegionDetail> {
 	return parseDetail(await fetchJson(url, fetcher));
@@ -302,19 +358,23 @@ export interface PlaceArea {
 	/** The area's own name, e.g. "Kabul province". */
 	areaName: string;
 	layer: LayerName;
-	area: Area;
+	/** The area's id in its layer, e.g. "004" for Afghanistan. */
+	areaId: string;
+	/** Its outline in the projected geography's units (area-outlines.ts), placed by `geographyTransform`. */
+	d: string;
 	focus: boolean;
 }
 
-/** Every place's boundary that the map data has, countries first and districts last (the drawing order). */
-export function placeAreas(places: readonly Place[], region: Region): PlaceArea[] {
+/** Every place's boundary whose outline the map has, countries first and districts last (the drawing order). */
+export function placeAreas(places: readonly Place[], outlineOf: OutlineOf): PlaceArea[] {
 	const areas: PlaceArea[] = [];
 	for (const place of places) {
-		const area = placeFeature(place, region);
-		if (!area || !place.boundary) continue;
+		if (!place.boundary || !(LAYER_NAMES as readonly string[]).includes(place.boundary.layer)) continue;
 		const layer = place.boundary.layer as LayerName;
-		const suffix = layer === 'provinces' ? ' province' : layer === 'districts' && !/district/i.test(area.properties.name) ? ' district' : '';
-		areas.push({ placeId: place.id, name: place.name, areaName: area.properties.name + suffix, layer, area, focus: layer !== 'countries' });
+		const outline = outlineOf(layer, place.boundary.featureId);
+		if (!outline) continue;
+		const suffix = layer === 'provinces' ? ' province' : layer === 'districts' && !/district/i.test(outline.name) ? ' district' : '';
+		areas.push({ placeId: place.id, name: place.name, areaName: outline.name + suffix, layer, areaId: outline.id, d: outline.d, focus: layer !== 'countries' });
 	}
 	return areas.sort((a, b) => LAYER_NAMES.indexOf(a.layer) - LAYER_NAMES.indexOf(b.layer));
 }
@@ -365,6 +425,16 @@ export function focusBounds(region: Region): [[number, number], [number, number]
 export function geographyTransform(projection: MapProjection, scale: number): string {
 	const [x, y] = projection.translate();
 	return `translate(${x} ${y}) scale(${projection.scale() / scale})`;
+}
+
+/** A box of geography projected at `scale` (translate [0, 0]), in the frame of `projection`: what `geographyTransform` does to it. */
+export function boxInFrame([[x0, y0], [x1, y1]]: [[number, number], [number, number]], projection: MapProjection, scale: number): [[number, number], [number, number]] {
+	const k = projection.scale() / scale;
+	const [tx, ty] = projection.translate();
+	return [
+		[x0 * k + tx, y0 * k + ty],
+		[x1 * k + tx, y1 * k + ty]
+	];
 }
 
 /** Where an arrow for a place beyond the frame sits, which way it points and how far the place is. */
@@ -507,11 +577,11 @@ export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 12;
 
 /**
- * The zoom that frames an area (its bounds plus padding) or centres a point at
- * `pointZoom`, with k in [1, 12] and the view kept inside the fitted frame.
+ * The zoom that frames an area (its box in the fitted frame, plus padding) or centres a
+ * [lon, lat] point at `pointZoom`, with k in [1, 12] and the view kept inside the fitted frame.
  */
 export function zoomTransformFor(
-	target: Area | [number, number],
+	target: { box: [[number, number], [number, number]] } | [number, number],
 	projection: MapProjection,
 	width: number,
 	height: number,
@@ -524,7 +594,7 @@ export function zoomTransformFor(
 		k = pointZoom;
 		centre = { x, y };
 	} else {
-		const [[x0, y0], [x1, y1]] = areaBounds(target.geometry, projection);
+		const [[x0, y0], [x1, y1]] = target.box;
 		k = Math.min((width - 2 * padding) / Math.max(x1 - x0, 1), (height - 2 * padding) / Math.max(y1 - y0, 1));
 		centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
 	}

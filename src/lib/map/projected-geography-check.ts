@@ -49,11 +49,37 @@ export const ProjectedGeographySchema = v.object({
  */
 export type ProjectedGeography = v.InferOutput<typeof ProjectedGeographySchema>;
 
+/** The first issue of a failed parse as a sentence: `the map data's projected.water is not path data.` */
+function refusal(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], subject: (path: string) => string): Error {
+	const [issue] = issues;
+	const missing = issue.kind === 'schema' && issue.received === 'undefined';
+	return new Error(`${subject(issuePath(issue, ''))} ${missing ? 'is missing' : issue.message}.`);
+}
+
 /** The `projected` member of region.topo.json, checked; a malformed one is refused with the field it fails on. */
 export function parseProjectedGeography(value: unknown): ProjectedGeography {
 	const parsed = v.safeParse(ProjectedGeographySchema, value);
 	if (parsed.success) return parsed.output;
-	const [issue] = parsed.issues;
-	const missing = issue.kind === 'schema' && issue.received === 'undefined';
-	throw new Error(`the map data's projected${issue.path ? '.' : ''}${issuePath(issue, '')} ${missing ? 'is missing' : issue.message}.`);
+	throw refusal(parsed.issues, (path) => `the map data's projected${path ? `.${path}` : ''}`);
+}
+
+const Names = v.record(v.string(), v.string('is not text'), 'is not an object');
+
+/**
+ * /geo/drawing.json, what the page draws the map from (area-outlines.ts): the box the boundary
+ * data covers, the name of every area by layer and id, and the projected geography.
+ */
+export const MapDrawingSchema = v.object({
+	bbox: v.tuple([Finite, Finite, Finite, Finite], 'is not four numbers (west, south, east, north)'),
+	names: v.object({ countries: Names, provinces: Names, districts: Names }, 'is not an object'),
+	projected: ProjectedGeographySchema
+}, 'is not an object');
+
+export type MapDrawing = v.InferOutput<typeof MapDrawingSchema>;
+
+/** The map's drawing, checked; a malformed one is refused with the field it fails on. */
+export function parseMapDrawing(value: unknown): MapDrawing {
+	const parsed = v.safeParse(MapDrawingSchema, value);
+	if (parsed.success) return parsed.output;
+	throw refusal(parsed.issues, (path) => (path ? `the map drawing's ${path}` : 'the map drawing'));
 }

@@ -58,6 +58,11 @@ export function projectedFrame(scale = PROJECTED_SCALE): MapProjection {
 	return regionProjection().scale(scale).translate([0, 0]);
 }
 
+/** One shape projected at `scale`, in the projected geography's units: how an area's outline is drawn. */
+export function projectShape(shape: Shape, scale = PROJECTED_SCALE): string {
+	return pathWriter(projectedFrame(scale))(shape);
+}
+
 export function projectGeography(region: Region, scale = PROJECTED_SCALE): ProjectedGeography {
 	const projection = projectedFrame(scale);
 	const draw = pathWriter(projection);

@@ -7,12 +7,14 @@
 
 /**
  * /offline-first.json: URL paths per route (`/`, `/view`, `/edit`, `/import`), what a corpus adds
- * to `/view`, and what a dataset of the browser's own adds (the storage code it is read with).
+ * to `/view`, what a dataset of the browser's own adds (the storage code it is read with), and
+ * what each built-in dataset's workspace fetches besides its files (its areas' outline files).
  */
 export interface FirstVisitLists {
 	routes: Record<string, string[]>;
 	corpus: string[];
 	ownStorage: string[];
+	datasetExtras: Record<string, string[]>;
 }
 
 /** The global the build's service-worker.js starts by setting to the lists (scripts/offline-first.mjs). */
@@ -29,10 +31,11 @@ const isPathList = (value: unknown): value is string[] => Array.isArray(value) &
 /** The lists, or null when the file is not what the build writes (absent in dev, or from another version). */
 export function readFirstVisitLists(json: unknown): FirstVisitLists | null {
 	if (typeof json !== 'object' || json === null) return null;
-	const { routes, corpus, ownStorage = [] } = json as Record<string, unknown>;
+	const { routes, corpus, ownStorage = [], datasetExtras = {} } = json as Record<string, unknown>;
 	if (typeof routes !== 'object' || routes === null || !isPathList(corpus) || !isPathList(ownStorage)) return null;
+	if (typeof datasetExtras !== 'object' || datasetExtras === null || !Object.values(datasetExtras).every(isPathList)) return null;
 	if (!Object.values(routes).every(isPathList)) return null;
-	return { routes: routes as Record<string, string[]>, corpus, ownStorage };
+	return { routes: routes as Record<string, string[]>, corpus, ownStorage, datasetExtras: datasetExtras as Record<string, string[]> };
 }
 
 /** The route of a page's address: `/view/?dataset=x` → `/view`; null for a page the lists do not know. */
@@ -57,7 +60,8 @@ function filesForPage(lists: FirstVisitLists, url: URL, inBuild: (file: string) 
 	if (dataset !== null) {
 		const builtIn = DATASET_FILES.map((name) => `/datasets/${encodeURIComponent(dataset)}/${name}`);
 		// Not built in: one of this browser's own, read with the storage code.
-		return inBuild(builtIn[0]!) ? [...files, ...builtIn] : [...files, ...lists.ownStorage];
+		const extras = Object.hasOwn(lists.datasetExtras, dataset) ? lists.datasetExtras[dataset]! : [];
+		return inBuild(builtIn[0]!) ? [...files, ...builtIn, ...extras] : [...files, ...lists.ownStorage];
 	}
 	if (url.searchParams.has('corpus')) return [...files, ...lists.corpus];
 	return files;
