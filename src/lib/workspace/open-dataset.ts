@@ -4,6 +4,7 @@
  * instead of running the simulation while the page first loads. The files are read and
  * checked in one task and the workspace drawn in the next, so neither blocks input for long.
  */
+import { prepareDrawing, prepareMap } from '$lib/map/map-loading';
 import { layoutInput } from '$lib/graph/layout-key';
 import { offerLayout } from '$lib/graph/layout-request';
 import { fetchShippedLayout } from '$lib/graph/layout-sources';
@@ -15,7 +16,11 @@ export async function openDataset(library: Library, id: string): Promise<OpenRes
 		(ids) => (ids.includes(id) ? fetchShippedLayout(id) : null),
 		() => null
 	);
+	// The map's drawing loads beside the dataset, and its places' outlines once they are known,
+	// so the workspace's map finds them loaded when it is drawn.
+	prepareDrawing();
 	const [outcome, layout] = await Promise.all([library.open(id), shipped]);
+	if (outcome.found && outcome.result.ok) prepareMap(outcome.result.dataset.places);
 	if (layout !== null && outcome.found && outcome.origin === 'built-in' && outcome.result.ok) {
 		const { entities, relations } = outcome.result.dataset;
 		offerLayout(layout, layoutInput(entities, relations));
