@@ -16,7 +16,8 @@ import {
 	withOutline
 } from '../../src/lib/map/area-outlines';
 import { mapDrawingFiles } from '../../src/lib/map/drawing-build';
-import { boxInFrame, drawingRegion, findArea, fitRegionProjection, parseDetail, parseRegion, placeAreas } from '../../src/lib/map/map-model';
+import { boxInFrame, drawingRegion, findArea, fitRegionProjection, placeAreas } from '../../src/lib/map/map-model';
+import { parseDetail, parseRegion } from '../../src/lib/map/region-topology';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { areaBounds } from '../../src/lib/map/projection';
 import { loadSeed } from './seed';

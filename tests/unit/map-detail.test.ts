@@ -19,13 +19,11 @@ import {
 	fetchJson,
 	fitRegionProjection,
 	loadRegionDetail,
-	parseDetail,
-	parseRegion,
 	placeAreas,
 	wantsDetail,
-	withDetail,
 	type Area
 } from '../../src/lib/map/map-model';
+import { parseDetail, parseRegion, withDetail } from '../../src/lib/map/region-topology';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { loadSeed } from './seed';
 import { outlineSource } from '../../src/lib/map/area-outlines';

@@ -15,7 +15,6 @@ import {
 	formatDistance,
 	insideRegionBox,
 	loadRegion,
-	parseRegion,
 	placeFeature,
 	placeMarkers,
 	REGION_BOX,
@@ -23,6 +22,7 @@ import {
 	westToEast,
 	zoomTransformFor
 } from '../../src/lib/map/map-model';
+import { parseRegion } from '../../src/lib/map/region-topology';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { layoutScreen, overlaps, placeLabels, spreadCoincident, type Box } from '../../src/lib/map/map-labels';
 import { loadSeed } from './seed';

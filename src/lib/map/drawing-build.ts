@@ -4,7 +4,8 @@
  * (/geo/areas/<layer>/<id>.json). Both are build output, made again from the topology on
  * every build, so they never disagree with it.
  */
-import { LAYER_NAMES, parseRegion } from './map-model';
+import { LAYER_NAMES } from './map-model';
+import { parseRegion } from './region-topology';
 import { parseProjectedGeography, type MapDrawing } from './projected-geography-check';
 import { OUTLINE_FILE_LAYERS, outlineFile, type AreaNames, type AreaOutline } from './area-outlines';
 

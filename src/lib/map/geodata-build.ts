@@ -13,7 +13,8 @@ import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topo
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
-import { parseRegion, type ProjectedGeography } from './map-model';
+import { type ProjectedGeography } from './map-model';
+import { parseRegion } from './region-topology';
 import { parseProjectedGeography } from './projected-geography-check';
 import { projectGeography } from './projected-geography';
 

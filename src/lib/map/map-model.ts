@@ -5,8 +5,6 @@
  * The map components only draw what these functions return.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Place, PlaceKind } from '$lib/dataset/schema';
 import type { Emphasis } from '$lib/view/emphasis';
 import type { Selection } from '$lib/view/selection';
@@ -14,7 +12,7 @@ import { wasCheckedAtBuild } from '$lib/dataset/checked-at-build';
 import type { MapDrawing, ProjectedGeography } from './projected-geography-check';
 import type { AreaNames, OutlineOf } from './area-outlines';
 import { groupDigits } from '$lib/model/english';
-import { areaCentroid, boundsOfAll, boxOutline, conformalConic, lonLatBounds, sphericalDistance, type MapProjection } from './projection';
+import { areaCentroid, boundsOfAll, boxOutline, conformalConic, sphericalDistance, type MapProjection } from './projection';
 
 export type { MapProjection } from './projection';
 export type { ProjectedGeography } from './projected-geography-check';
@@ -76,103 +74,11 @@ export function applyView(view: View, point: Point): Point {
 	return { x: point.x * view.k + view.x, y: point.y * view.k + view.y };
 }
 
-/** The objects of a topology that has all of `names` as GeometryCollections; anything else is refused with a sentence. */
-function checkedTopology(
-	topology: unknown,
-	names: readonly LayerName[],
-	what: string
-): { topo: Topology; collection: (name: LayerName) => GeometryCollection<AreaProps> } {
-	if (typeof topology !== 'object' || topology === null || (topology as { type?: unknown }).type !== 'Topology') {
-		throw new Error(`${what} is not a TopoJSON topology.`);
-	}
-	const topo = topology as Topology;
-	if (!Array.isArray(topo.arcs)) throw new Error(`${what} has no arcs.`);
-	const objects = (topo.objects ?? {}) as Record<string, GeometryObject | undefined>;
-	const missing = names.filter((name) => objects[name]?.type !== 'GeometryCollection');
-	if (missing.length > 0) {
-		throw new Error(`${what} has no ${missing.join(', ')} layer${missing.length > 1 ? 's' : ''} (expected objects: ${names.join(', ')}).`);
-	}
-	return { topo, collection: (name) => objects[name] as GeometryCollection<AreaProps> };
-}
-
-function decodeLayer(topo: Topology, collection: GeometryCollection<AreaProps>): AreaCollection {
-	const decoded = feature(topo, collection) as AreaCollection;
-	// Ids are strings in our files; String() keeps lookups safe if a build ever emits numbers.
-	return { ...decoded, features: decoded.features.map((area) => ({ ...area, id: String(area.id) })) };
-}
-
-function decodeArea(topo: Topology, geometry: GeometryCollection<AreaProps>['geometries'][number]): Area {
-	const area = feature(topo, geometry) as Area;
-	return { ...area, id: String(area.id) };
-}
-
 /**
  * Reads region.topo.json's `projected` member: projected-geography-check.ts's `parseProjectedGeography`,
  * or, for the very file the build checked, the member as it is (`readRegion` decides).
  */
 export type ReadProjected = (value: unknown) => ProjectedGeography;
-
-/**
- * Decode the region topology. Takes `unknown` because it comes straight from
- * fetch; anything that is not a topology with the three layers is refused with
- * an error that says what is missing.
- */
-export function parseRegion(topology: unknown, readProjected: ReadProjected): Region {
-	const { topo, collection } = checkedTopology(topology, LAYER_NAMES, 'the map data');
-	// Layers are decoded on first use: a page drawing the projected geography needs only its places' areas.
-	const layers: Partial<Record<LayerName, AreaCollection>> = {};
-	const layer = (name: LayerName) => (layers[name] ??= decodeLayer(topo, collection(name)));
-	const single = new Map<string, Area | null>();
-	const innerBorder = (name: LayerName) => mesh(topo, collection(name), (a, b) => a !== b);
-	const bbox = topo.bbox;
-	const [[west, south], [east, north]] =
-		bbox && bbox.length >= 4 ? [[bbox[0], bbox[1]], [bbox[2], bbox[3]]] : lonLatBounds(layer('countries').features.map((area) => area.geometry));
-	// The borders are drawn from `projected` when the file carries it (it always does once built):
-	// they are made on first use only, for a topology without it and for building it.
-	let innerBorders: Region['innerBorders'] | undefined;
-	let afghanPakistanBorder: MultiLineString | undefined;
-	let outerEdges: MultiLineString | undefined;
-	return {
-		get countries() {
-			return layer('countries');
-		},
-		get provinces() {
-			return layer('provinces');
-		},
-		get districts() {
-			return layer('districts');
-		},
-		area(name, id) {
-			const decoded = layers[name];
-			if (decoded) return decoded.features.find((area) => area.id === id) ?? null;
-			const key = `${name}:${id}`;
-			if (!single.has(key)) {
-				const geometry = collection(name).geometries.find((candidate) => String(candidate.id) === id);
-				single.set(key, geometry ? decodeArea(topo, geometry) : null);
-			}
-			return single.get(key)!;
-		},
-		get innerBorders() {
-			return (innerBorders ??= {
-				countries: innerBorder('countries'),
-				provinces: innerBorder('provinces'),
-				districts: innerBorder('districts')
-			});
-		},
-		get afghanPakistanBorder() {
-			return (afghanPakistanBorder ??= mesh(topo, collection('countries'), (a, b) => {
-				const ids = new Set([String(a.id), String(b.id)]);
-				return a !== b && ids.has(AFGHANISTAN_ID) && ids.has(PAKISTAN_ID);
-			}));
-		},
-		get outerEdges() {
-			return (outerEdges ??= mesh(topo, collection('countries'), (a, b) => a === b));
-		},
-		// A graticule outline follows the parallels, so the box stays right under a conic projection.
-		extent: boxOutline([[west!, south!], [east!, north!]]),
-		...('projected' in topo ? { projected: readProjected((topo as { projected: unknown }).projected) } : {})
-	};
-}
 
 /** The layers region-detail.topo.json carries: the same ids as region.topo.json's, less simplified. */
 export const DETAIL_LAYER_NAMES = ['provinces', 'districts'] as const satisfies readonly LayerName[];
@@ -194,50 +100,6 @@ export function wantsDetail(k: number): boolean {
 	return Number.isFinite(k) && k >= DETAIL_ZOOM;
 }
 
-/**
- * Decode the detail topology. Takes `unknown` because it comes straight from
- * fetch; anything that is not a topology with both the provinces and districts
- * layers is refused with an error that says what is missing.
- */
-export function parseDetail(topology: unknown): RegionDetail {
-	const { topo, collection } = checkedTopology(topology, DETAIL_LAYER_NAMES, 'the detailed map data');
-	const innerBorder = (name: DetailLayerName) => mesh(topo, collection(name), (a, b) => a !== b);
-	return {
-		provinces: decodeLayer(topo, collection('provinces')),
-		districts: decodeLayer(topo, collection('districts')),
-		innerBorders: { provinces: innerBorder('provinces'), districts: innerBorder('districts') }
-	};
-}
-
-/**
- * The region with its provinces and districts (and their borders) taken from the
- * detail; countries, the Afghanistan–Pakistan border, coasts and the data box stay
- * the region's. With no detail, the region itself.
- */
-export function withDetail(region: Region, detail: RegionDetail | null): Region {
-	if (!detail) return region;
-	// Read through, not spread: a spread would decode the region's layers and make its borders,
-	// which parseRegion leaves until first use and the detail replaces or never needs.
-	return {
-		get countries() {
-			return region.countries;
-		},
-		provinces: detail.provinces,
-		districts: detail.districts,
-		get innerBorders() {
-			return { countries: region.innerBorders.countries, provinces: detail.innerBorders.provinces, districts: detail.innerBorders.districts };
-		},
-		get afghanPakistanBorder() {
-			return region.afghanPakistanBorder;
-		},
-		get outerEdges() {
-			return region.outerEdges;
-		},
-		extent: region.extent,
-		projected: region.projected
-		// No `area`: areas come from the detail's layers, found by findArea's scan.
-	};
-}
 
 /** Fetch a JSON file; every failure becomes a sentence the map can show as it is. */
 async function fetchText(url: string, fetcher: typeof fetch): Promise<string> {
@@ -282,7 +144,8 @@ export async function readRegion(topology: unknown, text?: string): Promise<Regi
 	const readProjected: ReadProjected = checked
 		? (value) => value as ProjectedGeography
 		: (await import('./projected-geography-check')).parseProjectedGeography;
-	return parseRegion(topology, readProjected);
+	// The topology's decoding (with topojson-client) is downloaded only by a page that draws from a topology.
+	return (await import('./region-topology')).parseRegion(topology, readProjected);
 }
 
 /**
@@ -334,9 +197,14 @@ export async function loadDrawing(url: string, fetcher: typeof fetch = fetch): P
 	return readDrawing(parseJson(text, url), text);
 }
 
+/** Decode the detail topology (region-topology.ts's `parseDetail`, downloaded when first needed). */
+export async function readDetail(topology: unknown): Promise<RegionDetail> {
+	return (await import('./region-topology')).parseDetail(topology);
+}
+
 /** Fetch and decode the detail topology, failing as loadRegion does. */
 export async function loadRegionDetail(url: string, fetcher: typeof fetch = fetch): Promise<RegionDetail> {
-	return parseDetail(await fetchJson(url, fetcher));
+	return readDetail(await fetchJson(url, fetcher));
 }
 
 export function findArea(region: Region, layer: string, id: string): Area | null {
