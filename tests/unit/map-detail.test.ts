@@ -23,7 +23,7 @@ import {
 	wantsDetail,
 	type Area
 } from '../../src/lib/map/map-model';
-import { parseDetail, parseRegion, withDetail } from '../../src/lib/map/region-topology';
+import { parseDetail, parseRegion } from '../../src/lib/map/region-topology';
 import { parseProjectedGeography } from '../../src/lib/map/projected-geography-check';
 import { loadSeed } from './seed';
 import { outlineSource } from '../../src/lib/map/area-outlines';
@@ -131,24 +131,7 @@ describe('wantsDetail', () => {
 	});
 });
 
-describe('withDetail', () => {
-	const merged = withDetail(region, detail);
-
-	it('takes provinces and districts from the detail and everything else from the region', () => {
-		expect(withDetail(region, null)).toBe(region);
-		expect(merged.provinces).toBe(detail.provinces);
-		expect(merged.districts).toBe(detail.districts);
-		expect(merged.innerBorders.provinces).toBe(detail.innerBorders.provinces);
-		expect(merged.innerBorders.districts).toBe(detail.innerBorders.districts);
-		expect(merged.innerBorders.countries).toBe(region.innerBorders.countries);
-		expect(merged.countries).toBe(region.countries);
-		expect(merged.afghanPakistanBorder).toBe(region.afghanPakistanBorder);
-		expect(merged.outerEdges).toBe(region.outerEdges);
-		expect(merged.extent).toBe(region.extent);
-		// The region itself is untouched.
-		expect(region.districts).not.toBe(detail.districts);
-	});
-
+describe('outlines when the detail is drawn', () => {
 	it('gives the focus areas (Kabul province, North Waziristan) their finer outlines', () => {
 		const coarse = placeAreas(dataset.places, outlinesFrom(null));
 		const fine = placeAreas(dataset.places, outlinesFrom(detail));

@@ -14,8 +14,8 @@ import {
 	fitRegionProjection,
 	formatDistance,
 	insideRegionBox,
-	loadRegion,
-	placeFeature,
+	loadDrawing,
+	findArea,
 	placeMarkers,
 	REGION_BOX,
 	scaleBar,
@@ -32,6 +32,8 @@ import { areaBounds } from '../../src/lib/map/projection';
 const topology = JSON.parse(readFileSync(new URL('../../static/geo/region.topo.json', import.meta.url), 'utf8'));
 const region = parseRegion(topology, parseProjectedGeography);
 const places = loadSeed().places;
+/** The area a place refers to, as the map finds it. */
+const placeFeature = ({ boundary }: Place, where: typeof region) => (boundary ? findArea(where, boundary.layer, boundary.featureId) : null);
 const place = (id: string): Place => {
 	const found = places.find((item) => item.id === id);
 	if (!found) throw new Error(`no place ${id}`);
@@ -71,7 +73,7 @@ describe('parseRegion', () => {
 
 	it('turns an HTTP failure into a sentence', async () => {
 		const fake = (async () => new Response('nope', { status: 404, statusText: 'Not Found' })) as typeof fetch;
-		await expect(loadRegion('/geo/missing.json', fake)).rejects.toThrow('the server answered 404 Not Found for /geo/missing.json.');
+		await expect(loadDrawing('/geo/missing.json', fake)).rejects.toThrow('the server answered 404 Not Found for /geo/missing.json.');
 	});
 });
 
@@ -106,7 +108,7 @@ describe('fitRegionProjection', () => {
 	}
 });
 
-describe('placeFeature', () => {
+describe('findArea', () => {
 	it('finds Kabul province and North Waziristan', () => {
 		expect(placeFeature(place('kabul'), region)?.properties.name).toBe('Kabul');
 		expect(placeFeature(place('north-waziristan'), region)?.properties.name).toBe('North Waziristan');

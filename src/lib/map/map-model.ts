@@ -128,12 +128,6 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Pro
 	return parseJson(await fetchText(url, fetcher), url);
 }
 
-/** Fetch and decode the topology; every failure becomes a sentence the map can show as it is. */
-export async function loadRegion(url: string, fetcher: typeof fetch = fetch): Promise<Region> {
-	const text = await fetchText(url, fetcher);
-	return readRegion(parseJson(text, url), text);
-}
-
 /**
  * The region from its topology. Its projected geography is taken as it is when `text` is the
  * very file the build checked (src/lib/dataset/checked-at-build.ts); otherwise it is checked
@@ -202,7 +196,7 @@ export async function readDetail(topology: unknown): Promise<RegionDetail> {
 	return (await import('./region-topology')).parseDetail(topology);
 }
 
-/** Fetch and decode the detail topology, failing as loadRegion does. */
+/** Fetch and decode the detail topology, failing as loadDrawing does. */
 export async function loadRegionDetail(url: string, fetcher: typeof fetch = fetch): Promise<RegionDetail> {
 	return readDetail(await fetchJson(url, fetcher));
 }
@@ -211,11 +205,6 @@ export function findArea(region: Region, layer: string, id: string): Area | null
 	if (!(LAYER_NAMES as readonly string[]).includes(layer)) return null;
 	if (region.area) return region.area(layer as LayerName, id);
 	return region[layer as LayerName].features.find((area) => area.id === id) ?? null;
-}
-
-/** The boundary a place refers to, or null when it has none or the reference is unknown. Never throws. */
-export function placeFeature(place: Place, region: Region): Area | null {
-	return place.boundary ? findArea(region, place.boundary.layer, place.boundary.featureId) : null;
 }
 
 /** A place's boundary, ready to draw. Focus areas (provinces, districts) are tinted; countries only outlined when in play. */

@@ -132,33 +132,3 @@ export function parseDetail(topology: unknown): RegionDetail {
 		innerBorders: { provinces: innerBorder('provinces'), districts: innerBorder('districts') }
 	};
 }
-
-/**
- * The region with its provinces and districts (and their borders) taken from the
- * detail; countries, the Afghanistan–Pakistan border, coasts and the data box stay
- * the region's. With no detail, the region itself.
- */
-export function withDetail(region: Region, detail: RegionDetail | null): Region {
-	if (!detail) return region;
-	// Read through, not spread: a spread would decode the region's layers and make its borders,
-	// which parseRegion leaves until first use and the detail replaces or never needs.
-	return {
-		get countries() {
-			return region.countries;
-		},
-		provinces: detail.provinces,
-		districts: detail.districts,
-		get innerBorders() {
-			return { countries: region.innerBorders.countries, provinces: detail.innerBorders.provinces, districts: detail.innerBorders.districts };
-		},
-		get afghanPakistanBorder() {
-			return region.afghanPakistanBorder;
-		},
-		get outerEdges() {
-			return region.outerEdges;
-		},
-		extent: region.extent,
-		projected: region.projected
-		// No `area`: areas come from the detail's layers, found by findArea's scan.
-	};
-}
