@@ -13,6 +13,7 @@ import { validateDatasetFiles } from '../../src/lib/dataset/validate';
 import { summaryOf } from '../../src/lib/storage/summary';
 import type { OffPageDatasets } from '../../src/lib/storage/dataset-worker';
 import { SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
+import { checkedKey } from '../../src/lib/dataset/checked-at-build';
 import { servedFiles } from './served-files';
 
 const BROKEN = 'broken-one';
@@ -103,6 +104,19 @@ describe('opening a built-in dataset', () => {
 		expect(large).toEqual(await new BuiltInDatasets(fetcher, null).get(LARGE));
 		expect(small).toEqual(await new BuiltInDatasets(fetcher, null).get(SEED_SLUG));
 		expect(large!.ok && large!.dataset.entities.length).toBe(17);
+	});
+
+	it('reads a large dataset the build checked in the page, without the worker or the checks, with the same result', async () => {
+		const log: string[] = [];
+		const fetcher = serve();
+		const built = [(await checkedKey('dataset', [largeJson, seedArticleText]))!];
+		const trusted = await new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log), built).get(LARGE);
+		expect(log).toEqual([]);
+		expect(trusted).toEqual(await new BuiltInDatasets(fetcher, null).get(LARGE));
+		// The same key beside another article is not the file the build checked: that one goes to the worker.
+		const other = await new BuiltInDatasets(fetcher, recordingOffPage(fetcher, log), [(await checkedKey('dataset', [largeJson, `${seedArticleText} `]))!]).get(LARGE);
+		expect(log).toEqual([`open ${LARGE}`, 'done']);
+		expect(other).toEqual(trusted);
 	});
 
 	it('reads a large dataset again in the page when the worker fails, and still ends the worker', async () => {

@@ -2,7 +2,8 @@
  * The datasets that ship with the app, read at run time from static/datasets/:
  * a folder added there and listed in index.json shows up with no rebuild.
  */
-import { decodeDatasetFiles, fetchDatasetBytes, loadDataset, loadDatasetIndex, readDatasetFiles } from '$lib/dataset/load';
+import { wasCheckedAtBuild } from '$lib/dataset/checked-at-build';
+import { decodeDatasetFiles, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readDatasetFiles } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { summaryOf } from './summary';
@@ -24,11 +25,13 @@ export class BuiltInDatasets {
 
 	/**
 	 * `offPage`: reads and checks datasets off the main thread (workerDatasets): every one for
-	 * the library's rows, large ones when opened; null to do it all here.
+	 * the library's rows, large ones when opened; null to do it all here. `built`: the keys of
+	 * the files checked when the app was built (checked-at-build.ts; the app's own by default).
 	 */
 	constructor(
 		private readonly fetch: Fetch,
-		private readonly offPage: (() => OffPageDatasets) | null = null
+		private readonly offPage: (() => OffPageDatasets) | null = null,
+		private readonly built?: readonly string[]
 	) {}
 
 	index() {
@@ -57,18 +60,26 @@ export class BuiltInDatasets {
 		return loading;
 	}
 
-	/** Read and checked here, or in the worker when it is large; a worker that fails leaves it to the page. */
+	/**
+	 * Read and checked here, or in the worker when it is large and the build did not check it;
+	 * a worker that fails leaves it to the page.
+	 */
 	async #open(slug: string): Promise<ValidationResult> {
-		if (!this.offPage) return loadDataset(this.fetch, slug);
+		if (!this.offPage) return readDatasetFiles(await fetchDatasetFiles(this.fetch, slug), slug, this.built);
 		const bytes = await fetchDatasetBytes(this.fetch, slug);
 		const size = (bytes.datasetJson?.byteLength ?? 0) + (bytes.articleText?.byteLength ?? 0);
-		if (size < OFF_PAGE_BYTES) return readDatasetFiles(decodeDatasetFiles(bytes), slug);
+		const files = decodeDatasetFiles(bytes);
+		if (size < OFF_PAGE_BYTES) return readDatasetFiles(files, slug, this.built);
+		// Checked when the app was built: parsing is all that is left, and the worker would hand the
+		// dataset back as a copy the page reads at much the same cost, after starting and checking it.
+		if (files.datasetJson !== null && files.articleText !== null && (await wasCheckedAtBuild('dataset', [files.datasetJson, files.articleText], this.built)))
+			return readDatasetFiles(files, slug, this.built);
 		const worker = this.offPage();
 		try {
 			return await worker.open(slug, bytes);
 		} catch {
 			// The bytes may have gone to the worker: read the files again (from the browser's cache).
-			return loadDataset(this.fetch, slug);
+			return readDatasetFiles(await fetchDatasetFiles(this.fetch, slug), slug, this.built);
 		} finally {
 			worker.done();
 		}
