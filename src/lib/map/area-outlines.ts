@@ -57,8 +57,8 @@ export async function loadAreaOutline(layer: OutlineFileLayer, id: string, fetch
 	return readAreaOutline(await fetchJson(areaOutlineUrl(layer, id), fetcher), layer, id);
 }
 
-/** One outline file's contents, for the build: the area's shape projected at `scale`. */
-export function outlineFile(layer: OutlineFileLayer, area: Area, scale: number): AreaOutline {
+/** An area's outline: its shape projected at `scale` (an outline file's contents, written by the build). */
+export function outlineFile(layer: LayerName, area: Area, scale: number): AreaOutline {
 	return { layer, id: String(area.id), name: area.properties.name, d: projectShape(area.geometry, scale) };
 }
 
@@ -129,7 +129,7 @@ export function outlineSource({
 	const project = (layer: LayerName, area: Area): AreaOutline => {
 		const key = outlineKey(layer, String(area.id));
 		let outline = projected.get(key);
-		if (!outline) projected.set(key, (outline = { layer, id: String(area.id), name: area.properties.name, d: projectShape(area.geometry, geography.scale) }));
+		if (!outline) projected.set(key, (outline = outlineFile(layer, area, geography.scale)));
 		return outline;
 	};
 	const names = region.drawingOnly?.names;

@@ -75,8 +75,8 @@ export function applyView(view: View, point: Point): Point {
 }
 
 /**
- * Reads region.topo.json's `projected` member: projected-geography-check.ts's `parseProjectedGeography`,
- * or, for the very file the build checked, the member as it is (`readRegion` decides).
+ * Reads region.topo.json's `projected` member: projected-geography-check.ts's `parseProjectedGeography`
+ * (`readRegion`, the build's scripts and the tests pass it).
  */
 export type ReadProjected = (value: unknown) => ProjectedGeography;
 
@@ -129,17 +129,13 @@ export async function fetchJson(url: string, fetcher: typeof fetch = fetch): Pro
 }
 
 /**
- * The region from its topology. Its projected geography is taken as it is when `text` is the
- * very file the build checked (src/lib/dataset/checked-at-build.ts); otherwise it is checked
- * here, and the check downloaded for it.
+ * The region from its topology (the one-file briefing's inlined copy). The build checks only the
+ * map's drawing, so a topology's projected geography is always checked here, and the check and
+ * the topology's decoding (with topojson-client) are downloaded only by a page that needs them.
  */
-export async function readRegion(topology: unknown, text?: string): Promise<Region> {
-	const checked = text !== undefined && (await wasCheckedAtBuild('map', [text]));
-	const readProjected: ReadProjected = checked
-		? (value) => value as ProjectedGeography
-		: (await import('./projected-geography-check')).parseProjectedGeography;
-	// The topology's decoding (with topojson-client) is downloaded only by a page that draws from a topology.
-	return (await import('./region-topology')).parseRegion(topology, readProjected);
+export async function readRegion(topology: unknown): Promise<Region> {
+	const [{ parseProjectedGeography }, { parseRegion }] = await Promise.all([import('./projected-geography-check'), import('./region-topology')]);
+	return parseRegion(topology, parseProjectedGeography);
 }
 
 /**
