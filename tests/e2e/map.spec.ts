@@ -135,3 +135,29 @@ test('a place naming another province gets its outline; one whose outline fails 
 	await marker(page, 'north-waziristan').click();
 	await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText('North Waziristan');
 });
+
+test('a long place list scrolls below the map and never lies under it: every listed place can be clicked where it shows', async ({ page }) => {
+	// The built-in dataset with the most places: the longest list the workspace shows.
+	const index = (await (await page.request.get('/datasets/index.json')).json()) as { datasets: { slug: string }[] };
+	const placeCounts = await Promise.all(
+		index.datasets.map(async ({ slug }) => ({ slug, places: ((await (await page.request.get(`/datasets/${slug}/dataset.json`)).json()) as { places: unknown[] }).places.length }))
+	);
+	const busiest = placeCounts.sort((a, b) => b.places - a.places)[0]!;
+	expect(busiest.places).toBeGreaterThan(10);
+	await page.setViewportSize({ width: 1366, height: 800 });
+	await openApp(page, `/view/?dataset=${busiest.slug}`);
+	await expect(page.locator('.place-map[data-map-status="ready"] svg')).toBeVisible();
+	const map = (await page.locator('.place-map').boundingBox())!;
+	const list = page.locator('.place-list');
+	expect(map.y + map.height).toBeLessThanOrEqual((await list.boundingBox())!.y + 0.5);
+	expect(map.height).toBeGreaterThanOrEqual(240);
+	const buttons = list.locator('[data-list-place-id]');
+	await expect(buttons).toHaveCount(busiest.places);
+	for (const button of await buttons.all()) {
+		await button.scrollIntoViewIfNeeded();
+		const id = await button.getAttribute('data-list-place-id');
+		const box = (await button.boundingBox())!;
+		const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-list-place-id]')?.getAttribute('data-list-place-id') ?? null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+		expect(hit, `the list's ${id} is covered`).toBe(id);
+	}
+});
