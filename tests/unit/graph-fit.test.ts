@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitGraph, MIN_LABEL_PX, MIN_READABLE_SCALE, NARROW_GRAPH_WIDTH } from '../../src/lib/graph/graph-model';
+import { fitClearOf, fitGraph, MIN_LABEL_PX, MIN_READABLE_SCALE, NARROW_GRAPH_WIDTH, screenBoxOf, TOP_INSET, type ScreenBox } from '../../src/lib/graph/graph-model';
 import { indexDataset } from '../../src/lib/dataset/lookup';
 import { computeLayout, LABEL_FONT_SIZE, type LayoutNode } from '../../src/lib/graph/layout';
 import { loadSeed } from './seed';
@@ -45,5 +45,43 @@ describe('fitGraph', () => {
 		const { fit, labelScale } = fitGraph([], 390, 400, { labelFontSize: LABEL_FONT_SIZE });
 		expect(Number.isFinite(fit.k)).toBe(true);
 		expect(labelScale).toBe(1);
+	});
+});
+
+describe('a key floating over the graph', () => {
+	const overlaps = (a: ScreenBox, b: ScreenBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+	// Roomy enough that the fit is not held at the readable minimum scale (then it could not shrink to clear the key).
+	const width = 880;
+	const height = 700;
+	const plain = fitGraph(nodes, width, height, { labelFontSize: LABEL_FONT_SIZE }).fit;
+	// The top-left corner of the view down to the lowest point of the topmost actor: a key that hides it.
+	const topmost = nodes.map((node) => screenBoxOf(node, plain)).sort((a, b) => a.y - b.y)[0]!;
+	const key: ScreenBox = { x: 8, y: 8, width: topmost.x + topmost.width, height: topmost.y + topmost.height - 8 };
+
+	it('moves the fit below a key that would hide an actor or its name', () => {
+		expect(nodes.some((node) => overlaps(screenBoxOf(node, plain), key))).toBe(true);
+		const { fit } = fitGraph(nodes, width, height, { labelFontSize: LABEL_FONT_SIZE, avoid: key });
+		for (const node of nodes) expect(overlaps(screenBoxOf(node, fit), key), node.id).toBe(false);
+		expect(fit.k).toBeLessThanOrEqual(plain.k);
+		// Still every actor in view.
+		for (const node of nodes) {
+			const box = screenBoxOf(node, fit);
+			expect(box.y + box.height).toBeLessThanOrEqual(height + 0.001);
+			expect(box.x).toBeGreaterThanOrEqual(-0.001);
+		}
+	});
+
+	it('leaves the fit as it was when the key hides nothing', () => {
+		const corner: ScreenBox = { x: width - 20, y: height - 20, width: 12, height: 12 };
+		expect(nodes.some((node) => overlaps(screenBoxOf(node, plain), corner))).toBe(false);
+		expect(fitGraph(nodes, width, height, { labelFontSize: LABEL_FONT_SIZE, avoid: corner }).fit).toEqual(plain);
+		expect(fitGraph(nodes, width, height, { labelFontSize: LABEL_FONT_SIZE, avoid: null }).fit).toEqual(plain);
+	});
+
+	it('does the same for the canvas drawer\'s fit (any scale, no readable minimum)', () => {
+		const before = fitClearOf(null, nodes, 16, width, height, TOP_INSET, 0.0001);
+		const after = fitClearOf(key, nodes, 16, width, height, TOP_INSET, 0.0001);
+		expect(nodes.some((node) => overlaps(screenBoxOf(node, before), key))).toBe(true);
+		for (const node of nodes) expect(overlaps(screenBoxOf(node, after), key)).toBe(false);
 	});
 });

@@ -40,6 +40,25 @@ export function fitToViewport(
 	};
 }
 
+/**
+ * fitToViewport for these nodes, unless that puts one of them (or its label) under `key`, a
+ * box floating over the graph's corner: then the fit starts below the key, so nothing is hidden.
+ */
+export function fitClearOf(
+	key: ScreenBox | null,
+	nodes: readonly LayoutNode[],
+	margin: number,
+	width: number,
+	height: number,
+	top = TOP_INSET,
+	minScale?: number
+): Fit {
+	const bounds = layoutBounds(nodes, margin);
+	const fit = fitToViewport(bounds, width, height, 1.8, top, minScale);
+	if (!key || !nodes.some((node) => overlaps(screenBoxOf(node, fit), key))) return fit;
+	return fitToViewport(bounds, width, height, 1.8, Math.max(top, key.y + key.height + KEY_GAP), minScale);
+}
+
 /** Below this width (a phone) the live graph shows every actor at once instead of panning a readable part. */
 export const NARROW_GRAPH_WIDTH = 600;
 /** On a narrow screen labels are enlarged so they print on screen at no less than this (CSS px)... */
@@ -63,13 +82,13 @@ export function fitGraph(
 	nodes: Iterable<LayoutNode>,
 	width: number,
 	height: number,
-	options: { top?: number; minScale?: number; labelFontSize: number; margin?: number }
+	options: { top?: number; minScale?: number; labelFontSize: number; margin?: number; avoid?: ScreenBox | null }
 ): GraphFit {
 	const list = [...nodes];
 	const margin = options.margin ?? 16;
 	const narrow = width > 0 && width < NARROW_GRAPH_WIDTH;
 	const minScale = narrow ? 0 : options.minScale;
-	const first = fitToViewport(layoutBounds(list, margin), width, height, 1.8, options.top, minScale);
+	const first = fitClearOf(options.avoid ?? null, list, margin, width, height, options.top, minScale);
 	if (!narrow || list.length === 0) return { fit: first, labelScale: 1 };
 	const wanted = (fit: Fit) => Math.min(MAX_LABEL_SCALE, Math.max(1, MIN_LABEL_PX / (options.labelFontSize * fit.k)));
 	let labelScale = wanted(first);
@@ -81,6 +100,28 @@ export function fitGraph(
 		labelScale = wanted(fit);
 	}
 	return { fit, labelScale };
+}
+
+/** A rectangle in the graph view's own pixels (left, top, size). */
+export interface ScreenBox {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Pixels kept between a key floating over the graph and the first actor below it. */
+const KEY_GAP = 6;
+
+/** Where a node and its label land in the view under `fit`. */
+export function screenBoxOf(node: LayoutNode, fit: Fit): ScreenBox {
+	const left = fit.x + (node.x + node.box.left) * fit.k;
+	const top = fit.y + (node.y + node.box.top) * fit.k;
+	return { x: left, y: top, width: (node.box.right - node.box.left) * fit.k, height: (node.box.bottom - node.box.top) * fit.k };
+}
+
+function overlaps(a: ScreenBox, b: ScreenBox): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** A node's box as its label takes it when enlarged by `scale` (the shape keeps its size). */
