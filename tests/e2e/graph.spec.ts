@@ -171,3 +171,28 @@ test('the wheel zooms the graph, the buttons zoom and fit, and the zoom is kept 
 	await page.getByRole('button', { name: 'Zoom in' }).first().click();
 	await expect(page).toHaveURL(/zoom=1\.3,/);
 });
+
+test('no actor or name is drawn under the actor-kinds key that floats over the graph, in any built-in dataset', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 800 });
+	const index = (await (await page.request.get('/datasets/index.json')).json()) as { datasets: { slug: string }[] };
+	expect(index.datasets.length).toBeGreaterThan(1);
+	for (const { slug } of index.datasets) {
+		await openApp(page, `/view/?dataset=${slug}`);
+		await expect(page.locator('[data-node-id]').first()).toBeVisible();
+		const key = (await page.getByRole('region', { name: 'Actor kinds' }).boundingBox())!;
+		const covered = () =>
+			page.evaluate(
+				(key) =>
+					[...document.querySelectorAll('[data-node-id]')]
+						.filter((node) =>
+							[node.querySelector('.shape'), node.querySelector('text')].some((part) => {
+								const box = part?.getBoundingClientRect();
+								return box && box.width > 0 && box.left < key.x + key.width && key.x < box.right && box.top < key.y + key.height && key.y < box.bottom;
+							})
+						)
+						.map((node) => node.getAttribute('data-node-id')),
+				key
+			);
+		await expect.poll(covered, { message: slug }).toEqual([]);
+	}
+});
