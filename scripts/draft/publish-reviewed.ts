@@ -32,7 +32,12 @@ function cite(snippet: string, near = 0): string {
 	quotes.push(quote);
 	return quote.id;
 }
-/** The clause around a name's first use in the body (after the headline). */
+const inWord = (at: number) => at > 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at - 1]!) && /[\p{L}\p{N}]/u.test(text[at]!);
+/**
+ * The clause around a name's first use in the body (after the headline), at most about 90
+ * characters before it and 110 after, and always whole words: where a limit falls inside a
+ * word, the quote stops at the word before it (a quote cut mid-word reads as a misquote).
+ */
 function around(names: string[]): string {
 	const body = text.indexOf('\n');
 	for (const name of names) {
@@ -40,9 +45,11 @@ function around(names: string[]): string {
 		if (at < 0) continue;
 		let start = at;
 		while (start > 0 && !/[.;:\n]/.test(text[start - 1]!) && at - start < 90) start--;
+		while (start < at && inWord(start)) start++;
 		let end = at + name.length;
 		while (end < text.length && !/[.;\n]/.test(text[end]!) && end - at < 110) end++;
-		return text.slice(start, end).trim().replace(/^[,\s]+|[,\s]+$/g, '');
+		while (end > at + name.length && inWord(end)) end--;
+		return text.slice(start, end).trim().replace(/^[,;:–—\-\s]+|[,;:–—\-\s]+$/g, '');
 	}
 	throw new Error(`no use of ${names[0]} in the body`);
 }
@@ -105,6 +112,8 @@ const dataset: DatasetJson = {
 	relations,
 	quotes
 };
+const cut = quotes.filter((quote) => inWord(quote.start) || inWord(quote.end));
+if (cut.length > 0) throw new Error(`quotes that cut a word: ${cut.map((quote) => `${quote.id} “${quote.exact}”`).join('; ')}`);
 const checked = validateDataset(dataset, text, slug);
 if (!checked.ok) throw new Error(checked.problems.map(formatProblem).join('\n'));
 const folder = join('static/datasets', slug);
