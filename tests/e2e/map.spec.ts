@@ -161,3 +161,29 @@ test('a long place list scrolls below the map and never lies under it: every lis
 		expect(hit, `the list's ${id} is covered`).toBe(id);
 	}
 });
+
+test('more areas than fit beside the zoom buttons are offered in one list, which zooms to the chosen area', async ({ page }) => {
+	await page.route(`**/datasets/${SEED_ID}/dataset.json`, async (route) => {
+		const response = await route.fetch();
+		const json = JSON.parse(await response.text());
+		// Two more places outlined by provinces the map has: four areas to zoom to.
+		json.places.find((place: { id: string }) => place.id === 'indian-embassy-kabul').boundary = { layer: 'provinces', featureId: 'AFG-1758' };
+		json.places.find((place: { id: string }) => place.id === 'sikh-place-of-worship-kabul').boundary = { layer: 'provinces', featureId: 'AFG-1760' };
+		await route.fulfill({ response, body: JSON.stringify(json) });
+	});
+	await openApp(page);
+	const toolbar = page.getByRole('toolbar', { name: 'Map view' });
+	const list = toolbar.getByRole('combobox', { name: 'Zoom to an area' });
+	await expect(list).toBeVisible();
+	await expect(toolbar.getByRole('button', { name: 'Zoom to Kabul' })).toHaveCount(0);
+	await expect(list.locator('option')).toHaveText(['Zoom to…', 'Kabul', 'Indian embassy, Kabul', 'Sikh place of worship, Kabul', 'North Waziristan']);
+	// One row: the list does not wrap over the map.
+	expect((await toolbar.boundingBox())!.height).toBeLessThan(48);
+	await list.selectOption({ label: 'North Waziristan' });
+	await expect(page).toHaveURL(/mapzoom=\d+(\.\d+)?,70\.\d+,3[23]\.\d+/);
+	await expect(list).toHaveValue('');
+	// From the keyboard too.
+	await list.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/mapzoom=\d+(\.\d+)?,69\.\d+,34\.\d+/);
+});
