@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitClearOf, fitGraph, MIN_LABEL_PX, MIN_READABLE_SCALE, NARROW_GRAPH_WIDTH, screenBoxOf, TOP_INSET, type ScreenBox } from '../../src/lib/graph/graph-model';
+import { CANVAS_LABEL_ROOM, fitClearOf, fitGraph, fitWithRoom, MIN_LABEL_PX, MIN_READABLE_SCALE, NARROW_GRAPH_WIDTH, screenBoxOf, TOP_INSET, type ScreenBox } from '../../src/lib/graph/graph-model';
 import { indexDataset } from '../../src/lib/dataset/lookup';
 import { computeLayout, LABEL_FONT_SIZE, type LayoutNode } from '../../src/lib/graph/layout';
 import { loadSeed } from './seed';
@@ -83,5 +83,38 @@ describe('a key floating over the graph', () => {
 		const after = fitClearOf(key, nodes, 16, width, height, TOP_INSET, 0.0001);
 		expect(nodes.some((node) => overlaps(screenBoxOf(node, before), key))).toBe(true);
 		for (const node of nodes) expect(overlaps(screenBoxOf(node, after), key)).toBe(false);
+	});
+});
+
+describe('the canvas drawer\'s fit', () => {
+	it('keeps room at the sides and the bottom for names drawn at screen size', () => {
+		for (const [width, height] of [[880, 500], [1400, 700], [600, 900]] as const) {
+			const fit = fitWithRoom(null, nodes, 16, width, height, CANVAS_LABEL_ROOM, TOP_INSET, 0.0001);
+			for (const node of nodes) {
+				const box = screenBoxOf(node, fit);
+				expect(box.x).toBeGreaterThanOrEqual(CANVAS_LABEL_ROOM.side - 0.001);
+				expect(box.x + box.width).toBeLessThanOrEqual(width - CANVAS_LABEL_ROOM.side + 0.001);
+				expect(box.y + box.height).toBeLessThanOrEqual(height - CANVAS_LABEL_ROOM.bottom + 0.001);
+				expect(box.y).toBeGreaterThanOrEqual(TOP_INSET - 0.001);
+			}
+		}
+	});
+
+	it('still keeps actors from under a key, in the view\'s own pixels', () => {
+		const width = 880;
+		const height = 700;
+		const plain = fitWithRoom(null, nodes, 16, width, height, CANVAS_LABEL_ROOM, TOP_INSET, 0.0001);
+		const topmost = nodes.map((node) => screenBoxOf(node, plain)).sort((a, b) => a.y - b.y)[0]!;
+		const key: ScreenBox = { x: 8, y: 8, width: topmost.x + topmost.width, height: topmost.y + topmost.height - 8 };
+		const fit = fitWithRoom(key, nodes, 16, width, height, CANVAS_LABEL_ROOM, TOP_INSET, 0.0001);
+		const clear = (a: ScreenBox, b: ScreenBox) => !(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height);
+		expect(clear(screenBoxOf(nodes.find((node) => screenBoxOf(node, plain).y === topmost.y)!, plain), key)).toBe(false);
+		for (const node of nodes) expect(clear(screenBoxOf(node, fit), key)).toBe(true);
+	});
+
+	it('a frame too small for the room gives up only part of itself', () => {
+		const fit = fitWithRoom(null, nodes, 16, 100, 80, CANVAS_LABEL_ROOM, 0, 0.0001);
+		expect(fit.k).toBeGreaterThan(0);
+		expect(Number.isFinite(fit.x) && Number.isFinite(fit.y)).toBe(true);
 	});
 });

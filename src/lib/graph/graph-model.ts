@@ -16,6 +16,8 @@ export interface Fit {
 
 /** Room kept clear at the top for the zoom buttons and the key that float over the graph. */
 export const TOP_INSET = 44;
+/** Screen pixels the canvas drawer's fit keeps free for names: half a wide two-line name at the sides, two 11 px lines below. */
+export const CANVAS_LABEL_ROOM = { side: 56, bottom: 30 } as const;
 /**
  * Below this scale the 13-unit labels drop under about 9 px. On a narrow screen the
  * graph is shown at this scale, centred, and panned, rather than shrunk past reading.
@@ -57,6 +59,27 @@ export function fitClearOf(
 	const fit = fitToViewport(bounds, width, height, 1.8, top, minScale);
 	if (!key || !nodes.some((node) => overlaps(screenBoxOf(node, fit), key))) return fit;
 	return fitToViewport(bounds, width, height, 1.8, Math.max(top, key.y + key.height + KEY_GAP), minScale);
+}
+
+/**
+ * fitClearOf inside a frame that keeps `room` free at the sides and the bottom: for names
+ * drawn at screen size under their actors (the canvas drawer's), which a fit of the layout's
+ * own boxes, scaled far down, would leave running past the view's edge.
+ */
+export function fitWithRoom(
+	key: ScreenBox | null,
+	nodes: readonly LayoutNode[],
+	margin: number,
+	width: number,
+	height: number,
+	room: { side: number; bottom: number },
+	top = TOP_INSET,
+	minScale?: number
+): Fit {
+	const side = Math.min(room.side, width / 4);
+	const bottom = Math.min(room.bottom, height / 4);
+	const inner = fitClearOf(key && { ...key, x: key.x - side }, nodes, margin, width - 2 * side, height - bottom, top, minScale);
+	return { ...inner, x: inner.x + side };
 }
 
 /** Below this width (a phone) the live graph shows every actor at once instead of panning a readable part. */
