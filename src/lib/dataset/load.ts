@@ -52,12 +52,15 @@ export async function readDatasetIndex(text: string | null, file: string, built?
 
 /** A built-in dataset from its two files: as they are if the build checked them together, else checked here. `built` is for tests. */
 export async function readDatasetFiles(files: DatasetFiles, slug: string, built?: readonly string[]): Promise<ValidationResult> {
+	return (await readCheckedAtBuild(files, slug, built)) ?? (await loadChecks()).validateDatasetFiles(files, slug);
+}
+
+/** The dataset when its files are, character for character, ones the build checked (parsed, not checked again); null otherwise. */
+export async function readCheckedAtBuild(files: DatasetFiles, slug: string, built?: readonly string[]): Promise<ValidationResult | null> {
 	const { datasetJson, articleText } = files;
-	if (datasetJson !== null && articleText !== null && (await wasCheckedAtBuild('dataset', [datasetJson, articleText], built))) {
-		const dataset: Dataset = { ...JSON.parse(datasetJson), slug, articleText };
-		return { ok: true, dataset, warnings: [] };
-	}
-	return (await loadChecks()).validateDatasetFiles(files, slug);
+	if (datasetJson === null || articleText === null || !(await wasCheckedAtBuild('dataset', [datasetJson, articleText], built))) return null;
+	const dataset: Dataset = { ...JSON.parse(datasetJson), slug, articleText };
+	return { ok: true, dataset, warnings: [] };
 }
 
 /** A built-in dataset's two files, each read by `read`, or null when it could not be read. */

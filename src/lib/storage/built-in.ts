@@ -2,8 +2,7 @@
  * The datasets that ship with the app, read at run time from static/datasets/:
  * a folder added there and listed in index.json shows up with no rebuild.
  */
-import { wasCheckedAtBuild } from '$lib/dataset/checked-at-build';
-import { decodeDatasetFiles, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readDatasetFiles } from '$lib/dataset/load';
+import { decodeDatasetFiles, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readCheckedAtBuild, readDatasetFiles } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { summaryOf } from './summary';
@@ -65,24 +64,28 @@ export class BuiltInDatasets {
 	 * a worker that fails leaves it to the page.
 	 */
 	async #open(slug: string): Promise<ValidationResult> {
-		if (!this.offPage) return readDatasetFiles(await fetchDatasetFiles(this.fetch, slug), slug, this.built);
+		if (!this.offPage) return this.#readHere(slug);
 		const bytes = await fetchDatasetBytes(this.fetch, slug);
 		const size = (bytes.datasetJson?.byteLength ?? 0) + (bytes.articleText?.byteLength ?? 0);
 		const files = decodeDatasetFiles(bytes);
 		if (size < OFF_PAGE_BYTES) return readDatasetFiles(files, slug, this.built);
 		// Checked when the app was built: parsing is all that is left, and the worker would hand the
 		// dataset back as a copy the page reads at much the same cost, after starting and checking it.
-		if (files.datasetJson !== null && files.articleText !== null && (await wasCheckedAtBuild('dataset', [files.datasetJson, files.articleText], this.built)))
-			return readDatasetFiles(files, slug, this.built);
+		const trusted = await readCheckedAtBuild(files, slug, this.built);
+		if (trusted) return trusted;
 		const worker = this.offPage();
 		try {
 			return await worker.open(slug, bytes);
 		} catch {
 			// The bytes may have gone to the worker: read the files again (from the browser's cache).
-			return readDatasetFiles(await fetchDatasetFiles(this.fetch, slug), slug, this.built);
+			return this.#readHere(slug);
 		} finally {
 			worker.done();
 		}
+	}
+
+	#readHere(slug: string): Promise<ValidationResult> {
+		return fetchDatasetFiles(this.fetch, slug).then((files) => readDatasetFiles(files, slug, this.built));
 	}
 
 	/**
