@@ -15,7 +15,8 @@
  * of the index and of each dataset that passed every check with no warning and that the schema
  * gives back unchanged, and of the map's drawing when it passes its check unchanged.
  * vite.config.ts builds that list into the app, which then reads those files without checking
- * them again.
+ * them again. Beside it, static/datasets/summaries.json: the library's row of each of those
+ * datasets, so the library lists them without reading them (src/lib/storage/built-summaries.ts).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,8 @@ import { areaOutlineUrl } from '../src/lib/map/area-outlines';
 import { simulate } from '../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../src/lib/graph/layout-key';
 import { saveLayout } from '../src/lib/graph/saved-layout';
+import { BUILT_SUMMARIES_FILE, type BuiltSummary } from '../src/lib/storage/built-summaries';
+import { summarise } from '../src/lib/storage/summary';
 
 function readOrNull(path: string): string | null {
 	return existsSync(path) ? readFileSync(path, 'utf8') : null;
@@ -73,9 +76,15 @@ const unchanged = (output: unknown, text: string) => isDeepStrictEqual(output, J
 /**
  * The keys of the files under `root` that passed the checks with no warning and come out of them
  * unchanged: the index, and each dataset's two files together. Others are left out, and the page checks them.
+ * With them, the library's row of each such dataset (src/lib/storage/built-summaries.ts), under the same key.
  */
-export async function checkedAtBuild(root: string, slugs: string[], log: (line: string) => void = console.log): Promise<string[]> {
+export async function checkDatasetsAtBuild(
+	root: string,
+	slugs: string[],
+	log: (line: string) => void = console.log
+): Promise<{ keys: string[]; summaries: Record<string, BuiltSummary> }> {
 	const keys: (string | null)[] = [];
+	const summaries: Record<string, BuiltSummary> = {};
 	const indexText = pageText(join(root, 'index.json'));
 	const index = validateDatasetIndex(indexText, 'index.json');
 	if (index.ok && indexText !== null && unchanged(index.index, indexText)) keys.push(await checkedKey('index', [indexText]));
@@ -88,13 +97,23 @@ export async function checkedAtBuild(root: string, slugs: string[], log: (line: 
 		if (result.ok && result.warnings.length === 0 && datasetJson !== null && articleText !== null) {
 			const { slug: _slug, articleText: _articleText, ...output } = result.dataset;
 			if (unchanged(output, datasetJson)) {
-				keys.push(await checkedKey('dataset', [datasetJson, articleText]));
+				const key = await checkedKey('dataset', [datasetJson, articleText]);
+				keys.push(key);
+				if (key !== null) {
+					const { title, publisher, published, counts } = summarise(slug, 'built-in', result.dataset);
+					summaries[slug] = { key, title, publisher, published, counts: counts! };
+				}
 				continue;
 			}
 		}
 		log(`  ${slug}: left to the page to check (${result.ok ? (result.warnings.length ? 'it has warnings' : 'the checks give it back changed: text trimmed, a default filled in or an unknown field dropped') : 'it has problems'})`);
 	}
-	return keys.filter((key): key is string => key !== null);
+	return { keys: keys.filter((key): key is string => key !== null), summaries };
+}
+
+/** The keys alone (checkDatasetsAtBuild). */
+export async function checkedAtBuild(root: string, slugs: string[], log: (line: string) => void = console.log): Promise<string[]> {
+	return (await checkDatasetsAtBuild(root, slugs, log)).keys;
 }
 
 /**
@@ -136,7 +155,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const outlines = writeMapDrawing('static/geo');
 	console.log(`Wrote the map's drawing and ${outlines} area outlines from static/geo/region.topo.json.`);
 	const map = await checkedMap('static/geo/drawing.json');
-	const checked = [...(await checkedAtBuild(root, datasets.map((dataset) => dataset.slug))), ...(map ? [map] : [])];
+	const { keys, summaries } = await checkDatasetsAtBuild(root, datasets.map((dataset) => dataset.slug));
+	const checked = [...keys, ...(map ? [map] : [])];
 	writeFileSync(join(root, 'checked.json'), JSON.stringify(checked, null, '\t'));
 	console.log(`Checked at build time, so not again in the page: ${checked.length} files (the dataset list, datasets and the map).`);
+	writeFileSync(join(root, BUILT_SUMMARIES_FILE), JSON.stringify(summaries));
+	console.log(`Wrote the library's rows of ${Object.keys(summaries).length} built-in datasets (${BUILT_SUMMARIES_FILE}).`);
 }

@@ -110,7 +110,7 @@ function coversLetterA(range) {
 const datasetTexts = builtInDatasets.flatMap((slug) => [`/datasets/${slug}/dataset.json`, `/datasets/${slug}/article.txt`]);
 /** The data files each page fetches at once (the workspace's dataset is the worker's to add). */
 const DATA = {
-	'/': ['/favicon.svg', '/datasets/index.json', ...datasetTexts],
+	'/': ['/favicon.svg', '/datasets/index.json', '/datasets/summaries.json', ...datasetTexts],
 	'/view': ['/favicon.svg', '/datasets/index.json', '/geo/drawing.json'],
 	'/edit': ['/favicon.svg'],
 	'/import': ['/favicon.svg']

@@ -131,3 +131,38 @@ test('with no worker to read them, the library reads the datasets in the page', 
 	await expect(rowOf(page, title)).toContainText('100 actors · ');
 	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors · 25 links · 6 places · 25 quotes');
 });
+
+test('built-in rows show from the build’s summaries while this browser’s own datasets are still being read', async ({ page }) => {
+	// Hold the worker that reads own datasets: the built-in rows must not wait for it.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.context().route('**/workers/dataset.worker-*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	const datasetFiles: string[] = [];
+	page.on('request', (request) => {
+		if (!request.serviceWorker() && /\/datasets\/[^/]+\/(dataset\.json|article\.txt)$/.test(new URL(request.url()).pathname)) datasetFiles.push(request.url());
+	});
+	await page.goto('/');
+	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors · 25 links · 6 places · 25 quotes');
+	await expect(page.getByRole('list', { name: 'Datasets' }).locator(':scope > li')).toHaveCount(BUILT_IN);
+	await expect(page.getByText('Reading the datasets kept in this browser…')).toBeVisible();
+	release();
+	await expect(page.getByText('Reading the datasets kept in this browser…')).toHaveCount(0);
+	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+	// The rows were confirmed against the files in the background: each built-in dataset fetched once, in the page.
+	await expect.poll(() => datasetFiles.length).toBeGreaterThanOrEqual(BUILT_IN * 2);
+	expect(new Set(datasetFiles).size).toBe(datasetFiles.length);
+});
+
+test('a built-in dataset changed on the server since the build is listed as it is now', async ({ page }) => {
+	const seedJson = JSON.parse(readFileSync(new URL(`../../static/datasets/${SEED_ID}/dataset.json`, import.meta.url), 'utf8')) as {
+		article: { title: string };
+	};
+	seedJson.article.title = 'Retitled on the server after the build';
+	await page.context().route(`**/datasets/${SEED_ID}/dataset.json`, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(seedJson) }));
+	await openApp(page, '/');
+	await expect(rowOf(page, 'Retitled on the server after the build')).toContainText('17 actors · 25 links · 6 places · 25 quotes');
+	await expect(rowOf(page, SEED_TITLE)).toHaveCount(0);
+});

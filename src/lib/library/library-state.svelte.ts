@@ -3,7 +3,7 @@
  * for the last delete. Components read it and call its methods.
  */
 import type { Work, WorkSummary } from '$lib/dataset/work';
-import type { CorpusSummary, Library, LibraryListing } from '$lib/storage/library';
+import { builtInCorpora, type CorpusSummary, type Library, type LibraryListing } from '$lib/storage/library';
 import { StorageProblem, type DatasetSummary, type OwnDatasetRecord } from '$lib/storage/types';
 
 export class LibraryState {
@@ -21,13 +21,30 @@ export class LibraryState {
 	/** The last deleted corpus, until the user undoes or moves on. */
 	deletedCorpus = $state<{ title: string; record: Awaited<ReturnType<Library['removeCorpus']>> } | null>(null);
 
+	/** The background check of the built-in rows the build wrote, started by the first listing. */
+	#confirming: Promise<void> | null = null;
+
 	constructor(private readonly library: Library) {}
 
 	async refresh(): Promise<void> {
-		const [listing, corpora] = await Promise.all([this.library.list(), this.library.listCorpora()]);
+		// The first listing shows the built-in rows (and corpus) as soon as they are known; later ones replace the list whole.
+		const early =
+			this.listing === null
+				? (builtInOnly: LibraryListing) => {
+						if (this.listing !== null) return;
+						this.listing = builtInOnly;
+						this.corpora = builtInCorpora(builtInOnly.summaries.map((summary) => summary.id));
+					}
+				: undefined;
+		const [listing, corpora] = await Promise.all([this.library.list(early), this.library.listCorpora()]);
 		this.listing = listing;
 		this.corpora = corpora.corpora;
 		if (corpora.problem) this.message = corpora.problem.message;
+		// Built-in rows come from the build's summaries at once; a dataset changed on the server since is listed again as it is now.
+		this.#confirming ??= this.library.builtIn.confirm().then(
+			(changed) => (changed ? this.refresh() : undefined),
+			() => {}
+		);
 	}
 
 	/** A new corpus of the chosen datasets; its id, or null when it could not be kept. */

@@ -2,9 +2,11 @@
  * The datasets that ship with the app, read at run time from static/datasets/:
  * a folder added there and listed in index.json shows up with no rebuild.
  */
-import { decodeDatasetFiles, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readCheckedAtBuild, readDatasetFiles } from '$lib/dataset/load';
+import { checkedKey } from '$lib/dataset/checked-at-build';
+import { DATASETS_PATH, decodeDatasetFiles, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readCheckedAtBuild, readDatasetFiles } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
+import { BUILT_SUMMARIES_FILE, builtInRow, readBuiltSummaries, type BuiltSummary } from './built-summaries';
 import { summaryOf } from './summary';
 import type { OffPageDatasets } from './dataset-worker';
 import type { DatasetSummary } from './types';
@@ -21,6 +23,9 @@ export const OFF_PAGE_BYTES = 1_000_000;
 export class BuiltInDatasets {
 	#index: Promise<{ ok: true; index: DatasetIndex } | { ok: false; problems: Problem[] }> | null = null;
 	readonly #loaded = new Map<string, Promise<ValidationResult>>();
+	#builtSummaries: Promise<Map<string, BuiltSummary>> | null = null;
+	/** Per dataset with a build summary, its check against the files (`confirm`): null when they are the build's, else the row read from them. */
+	readonly #confirmed = new Map<string, Promise<DatasetSummary | null>>();
 
 	/**
 	 * `offPage`: reads and checks datasets off the main thread (workerDatasets): every one for
@@ -36,6 +41,15 @@ export class BuiltInDatasets {
 	index() {
 		this.#index ??= loadDatasetIndex(this.fetch);
 		return this.#index;
+	}
+
+	/** The rows the build wrote (built-summaries.ts); none when the file is missing or unreadable. */
+	#summaries(): Promise<Map<string, BuiltSummary>> {
+		this.#builtSummaries ??= this.fetch(`${DATASETS_PATH}/${BUILT_SUMMARIES_FILE}`)
+			.then((response) => (response.ok ? response.text() : null))
+			.catch(() => null)
+			.then(readBuiltSummaries);
+		return this.#builtSummaries;
 	}
 
 	async ids(): Promise<string[]> {
@@ -90,24 +104,59 @@ export class BuiltInDatasets {
 
 	/**
 	 * A row per listed dataset; one that fails to load is listed with its problems. The index's own problems come back separately.
-	 * Off the main thread when a worker can do it: a listing then never holds the page, whatever the datasets' size.
+	 * A dataset the build summarised is listed from its summary at once (`confirm` then checks it against the files);
+	 * the others are read, off the main thread when a worker can do it: a listing then never holds the page, whatever the datasets' size.
 	 */
 	async list(shared?: OffPageDatasets | null): Promise<{ summaries: DatasetSummary[]; problems: Problem[] }> {
-		const index = await this.index();
+		const [index, built] = await Promise.all([this.index(), this.#summaries()]);
 		if (!index.ok) return { summaries: [], problems: index.problems };
+		// A dataset found changed since the build (`confirm`) has been read, so it is among the loaded ones.
+		const unread = index.index.datasets.filter(({ slug }) => !this.#loaded.has(slug) && !built.has(slug));
 		// A worker given by the caller (the library, listing own datasets with it) is the caller's to end.
-		const offPage = shared !== undefined ? shared : (this.offPage?.() ?? null);
+		const offPage = unread.length === 0 ? null : shared !== undefined ? shared : (this.offPage?.() ?? null);
 		const inPage = async (slug: string, title: string) => summaryOf(slug, title, (await this.get(slug))!);
+		const read = (slug: string, title: string): Promise<DatasetSummary> => {
+			// One already read here (opened) is not read again; a worker that cannot start or dies leaves the dataset to the page.
+			if (this.#loaded.has(slug)) return inPage(slug, title);
+			const summary = built.get(slug);
+			if (summary) return Promise.resolve(builtInRow(slug, summary));
+			return offPage ? offPage.summarise(slug, title).catch(() => inPage(slug, title)) : inPage(slug, title);
+		};
 		try {
-			const summaries = await Promise.all(
-				index.index.datasets.map(({ slug, title }) =>
-					// One already read here (opened) is not read again; a worker that cannot start or dies leaves the dataset to the page.
-					offPage && !this.#loaded.has(slug) ? offPage.summarise(slug, title).catch(() => inPage(slug, title)) : inPage(slug, title)
-				)
-			);
+			const summaries = await Promise.all(index.index.datasets.map(({ slug, title }) => read(slug, title)));
 			return { summaries, problems: [] };
 		} finally {
 			if (shared === undefined) offPage?.done();
 		}
+	}
+
+	/**
+	 * Checks the rows listed from the build's summaries against the files the server has now
+	 * (the same key the build wrote them under): true when any dataset has changed since, and
+	 * the next `list` gives its row as read from its files. Each dataset is checked once.
+	 */
+	async confirm(): Promise<boolean> {
+		const [index, built] = await Promise.all([this.index(), this.#summaries()]);
+		if (!index.ok) return false;
+		const checks = index.index.datasets.flatMap(({ slug, title }) => {
+			const summary = built.get(slug);
+			if (!summary || this.#loaded.has(slug)) return [];
+			let check = this.#confirmed.get(slug);
+			if (!check) {
+				check = this.#confirmOne(slug, title, summary);
+				this.#confirmed.set(slug, check);
+			}
+			return [check];
+		});
+		return (await Promise.all(checks)).some((row) => row !== null);
+	}
+
+	async #confirmOne(slug: string, title: string, summary: BuiltSummary): Promise<DatasetSummary | null> {
+		const { datasetJson, articleText } = await fetchDatasetFiles(this.fetch, slug);
+		// Without Web Crypto (a page over plain HTTP from another machine) there is no key to compare: the files are read.
+		const key = datasetJson !== null && articleText !== null ? await checkedKey('dataset', [datasetJson, articleText]).catch(() => null) : null;
+		if (key === summary.key) return null;
+		// Read (and kept, like an opened dataset): `list` now gives its row from the files.
+		return summaryOf(slug, title, (await this.get(slug))!);
 	}
 }

@@ -34,6 +34,8 @@ export interface LibraryListing {
 	works: WorkSummary[];
 	/** Stored work in progress that could not be read. */
 	brokenWorks: BrokenWork[];
+	/** True while this browser's own datasets and work are still being read (the built-in rows are shown first). */
+	pending: boolean;
 }
 
 export interface CorpusSummary {
@@ -53,6 +55,11 @@ export type OpenResult =
 	| { found: false; ownProblem: StorageProblem | null };
 
 const MAX_TITLE_LENGTH = 300;
+
+/** The built-in corpus of these built-in datasets: one when there are two or more. */
+export function builtInCorpora(builtInIds: string[]): CorpusSummary[] {
+	return builtInIds.length > 1 ? [{ id: BUILT_IN_CORPUS_ID, title: 'All built-in articles', datasets: builtInIds, builtIn: true, updatedAt: null }] : [];
+}
 
 export class Library {
 	readonly builtIn: BuiltInDatasets;
@@ -99,9 +106,7 @@ export class Library {
 
 	/** The built-in corpus (every built-in dataset, when there are two or more) and this browser's own corpora. */
 	async listCorpora(): Promise<{ corpora: CorpusSummary[]; problem: StorageProblem | null }> {
-		const builtInIds = await this.builtIn.ids();
-		const builtIn: CorpusSummary[] =
-			builtInIds.length > 1 ? [{ id: BUILT_IN_CORPUS_ID, title: 'All built-in articles', datasets: builtInIds, builtIn: true, updatedAt: null }] : [];
+		const builtIn = builtInCorpora(await this.builtIn.ids());
 		try {
 			const { corpora } = await (await this.corpora()).list();
 			const own = corpora
@@ -160,24 +165,39 @@ export class Library {
 		return record;
 	}
 
-	async list(): Promise<LibraryListing> {
+	/**
+	 * Every dataset's row, and the work in progress. `early` is given the built-in rows alone
+	 * (`pending`) when they are known before this browser's own datasets, which are read in a
+	 * worker that takes a few hundred milliseconds to start.
+	 */
+	async list(early?: (listing: LibraryListing) => void): Promise<LibraryListing> {
 		// One worker reads the built-in and the own datasets of a listing.
 		const offPage = this.#offPage?.() ?? null;
+		let complete = false;
+		const builtInListed = this.builtIn.list(offPage);
+		if (early)
+			void builtInListed.then((builtIn) => {
+				if (!complete) early({ summaries: builtIn.summaries, indexProblems: builtIn.problems, ownProblem: null, works: [], brokenWorks: [], pending: true });
+			});
 		const [builtIn, own, work] = await Promise.all([
-			this.builtIn.list(offPage),
+			builtInListed,
 			this.#listOwn(offPage).then(
 				(summaries) => ({ summaries, problem: null }),
 				(error: unknown) => ({ summaries: [] as DatasetSummary[], problem: asProblem(error) })
 			),
 			// Storage that refuses the datasets refuses this too: ownProblem already says so.
 			this.work().then((work) => work.list()).catch(() => ({ works: [] as WorkSummary[], broken: [] as BrokenWork[] }))
-		]).finally(() => offPage?.done());
+		]).finally(() => {
+			complete = true;
+			offPage?.done();
+		});
 		return {
 			summaries: sortSummaries([...own.summaries, ...builtIn.summaries]),
 			indexProblems: builtIn.problems,
 			ownProblem: own.problem,
 			works: work.works,
-			brokenWorks: work.broken
+			brokenWorks: work.broken,
+			pending: false
 		};
 	}
 
