@@ -3,6 +3,7 @@
  * scripts/build-layouts.ts): listed without reading the datasets, confirmed afterwards against the
  * files the server has, and never trusted in a shape they do not have.
  */
+import 'fake-indexeddb/auto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,11 @@ import { checkDatasetsAtBuild } from '../../scripts/build-layouts';
 import { checkedKey } from '../../src/lib/dataset/checked-at-build';
 import { BuiltInDatasets } from '../../src/lib/storage/built-in';
 import { builtInRow, readBuiltSummaries, type BuiltSummary } from '../../src/lib/storage/built-summaries';
+import { Library, type LibraryListing } from '../../src/lib/storage/library';
+import { summaryOf } from '../../src/lib/storage/summary';
+import type { DatasetSummary } from '../../src/lib/storage/types';
+import { fetchDatasetFiles } from '../../src/lib/dataset/load';
+import { validateDatasetFiles } from '../../src/lib/dataset/validate';
 import { SEED_SLUG, seedArticleText, seedDatasetJsonText, seedJson } from './seed';
 import { servedFiles } from './served-files';
 
@@ -145,5 +151,43 @@ describe('listing from the build’s rows', () => {
 		const listed = await new BuiltInDatasets(fetcher).list();
 		expect(listed.summaries.map((row) => row.counts?.actors)).toEqual([17, 17]);
 		expect(requested).toContain(`/datasets/${SEED_SLUG}/dataset.json`);
+	});
+});
+
+describe('the library’s first listing', () => {
+	const ownRow: DatasetSummary = { id: 'mine', origin: 'own', title: 'Mine', publisher: null, published: null, counts: { actors: 1, links: 0, places: 0, quotes: 1 }, updatedAt: '2026-12-01T00:00:00.000Z', problems: [] };
+
+	/** A worker stand-in whose own datasets come only when `release` is called. */
+	function slowOwn(fetcher: typeof fetch) {
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const offPage = () => ({
+			listOwn: async () => {
+				await held;
+				return [ownRow];
+			},
+			summarise: async (slug: string, title: string) => summaryOf(slug, title, validateDatasetFiles(await fetchDatasetFiles(fetcher, slug), slug)),
+			open: async () => {
+				throw new Error('not used');
+			},
+			done: () => {}
+		});
+		return { offPage, release };
+	}
+
+	it('gives the built-in rows first, marked pending, then every row', async () => {
+		const { fetcher } = await site();
+		const { offPage, release } = slowOwn(fetcher);
+		const early: LibraryListing[] = [];
+		const listing = new Library({ fetch: fetcher, offPage }).list((builtInOnly) => {
+			early.push(builtInOnly);
+			release();
+		});
+		const complete = await listing;
+		expect(early).toHaveLength(1);
+		expect(early[0]!.pending).toBe(true);
+		expect(early[0]!.summaries.map((row) => row.id)).toEqual([SEED_SLUG, ADDED]);
+		expect(complete.pending).toBe(false);
+		expect(complete.summaries.map((row) => row.id)).toEqual(['mine', SEED_SLUG, ADDED]);
 	});
 });

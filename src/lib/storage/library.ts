@@ -176,9 +176,13 @@ export class Library {
 		let complete = false;
 		const builtInListed = this.builtIn.list(offPage);
 		if (early)
-			void builtInListed.then((builtIn) => {
-				if (!complete) early({ summaries: builtIn.summaries, indexProblems: builtIn.problems, ownProblem: null, works: [], brokenWorks: [], pending: true });
-			});
+			builtInListed.then(
+				(builtIn) => {
+					if (!complete) early({ summaries: builtIn.summaries, indexProblems: builtIn.problems, ownProblem: null, works: [], brokenWorks: [], pending: true });
+				},
+				// The listing below reports it.
+				() => {}
+			);
 		const [builtIn, own, work] = await Promise.all([
 			builtInListed,
 			this.#listOwn(offPage).then(
