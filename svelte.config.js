@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { earlyFetchScript } from './src/early-fetch.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { BUILT_IN_CORPUS_LAYOUT, earlyFetchScript } from './src/early-fetch.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
@@ -36,7 +36,8 @@ export const APP_CSP_DIRECTIVES = {
 
 /** The hash of the script src/hooks.server.ts puts in every page (src/early-fetch.js), from the same dataset list. */
 const builtInSlugs = JSON.parse(readFileSync(new URL('./static/datasets/index.json', import.meta.url), 'utf8')).datasets.map((/** @type {{ slug: string }} */ entry) => entry.slug);
-const EARLY_FETCH_HASH = `sha256-${createHash('sha256').update(earlyFetchScript(builtInSlugs)).digest('base64')}`;
+const corpusLayout = existsSync(new URL(`./static/datasets/${BUILT_IN_CORPUS_LAYOUT}`, import.meta.url));
+const EARLY_FETCH_HASH = `sha256-${createHash('sha256').update(earlyFetchScript(builtInSlugs, corpusLayout)).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -32,6 +32,8 @@ import { simulate } from '../src/lib/graph/layout';
 import { layoutInput, layoutKey } from '../src/lib/graph/layout-key';
 import { saveLayout } from '../src/lib/graph/saved-layout';
 import { BUILT_SUMMARIES_FILE, type BuiltSummary } from '../src/lib/storage/built-summaries';
+import { BUILT_IN_CORPUS_ID } from '../src/lib/storage/library';
+import { openedCorpus } from '../src/lib/corpus/open-corpus';
 import { summarise } from '../src/lib/storage/summary';
 
 function readOrNull(path: string): string | null {
@@ -62,6 +64,43 @@ export function buildLayouts(root: string, slugs: string[], log: (line: string) 
 		index[key] = slug;
 	}
 	return index;
+}
+
+/**
+ * Lays out the built-in corpus (every built-in dataset, merged with no decision taken, as the
+ * library opens it: src/lib/storage/library.ts) into `<root>/all-built-in/layout.json`, found
+ * like a dataset's through the index of keys. Returns its key, or null when there is no such
+ * corpus (fewer than two datasets open) or a dataset takes its name. A corpus whose merges the
+ * analyst has decided, or whose datasets changed since the build, has another key and is laid out
+ * in the browser, as before.
+ */
+export function buildCorpusLayout(root: string, slugs: string[], log: (line: string) => void = console.log): string | null {
+	if (slugs.includes(BUILT_IN_CORPUS_ID)) {
+		log(`  the built-in corpus: not laid out, a dataset is called “${BUILT_IN_CORPUS_ID}”`);
+		return null;
+	}
+	const datasets = slugs.flatMap((slug) => {
+		const folder = join(root, slug);
+		const result = validateDatasetFiles({ datasetJson: readOrNull(join(folder, 'dataset.json')), articleText: readOrNull(join(folder, 'article.txt')) }, slug);
+		// The library leaves a dataset with problems out of the corpus: so does its layout.
+		return result.ok ? [result.dataset] : [];
+	});
+	if (slugs.length < 2 || datasets.length === 0) return null;
+	const { model, index } = openedCorpus({ id: BUILT_IN_CORPUS_ID, title: '', decisions: { actors: {}, places: {} } }, datasets);
+	const input = layoutInput(index.dataset.entities, index.dataset.relations);
+	const key = layoutKey(input);
+	const folder = join(root, BUILT_IN_CORPUS_ID);
+	const file = join(folder, 'layout.json');
+	const existing = readOrNull(file);
+	if (existing && (JSON.parse(existing) as { id?: string }).id === key) log(`  the built-in corpus: layout up to date`);
+	else {
+		const started = performance.now();
+		const { layout, work } = simulate(input.entities, input.relations, { seed: input.seed });
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(file, JSON.stringify(saveLayout(key, layout)));
+		log(`  the built-in corpus: laid out ${layout.size} actors (${model.articles.length} articles) in ${work.ticks} ticks (${Math.round(performance.now() - started)} ms)`);
+	}
+	return key;
 }
 
 /** Text as the page reads it (fetch's text() drops a byte-order mark), or null when there is no file. */
@@ -151,6 +190,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const { datasets } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { datasets: { slug: string }[] };
 	console.log('Laying out the built-in datasets:');
 	const index = buildLayouts(root, datasets.map((dataset) => dataset.slug));
+	const corpusKey = buildCorpusLayout(root, datasets.map((dataset) => dataset.slug));
+	if (corpusKey) index[corpusKey] = BUILT_IN_CORPUS_ID;
+	// No stale corpus layout is left for the page to ask for (src/early-fetch.js preloads it when it is there).
+	else if (!datasets.some((dataset) => dataset.slug === BUILT_IN_CORPUS_ID)) rmSync(join(root, BUILT_IN_CORPUS_ID), { recursive: true, force: true });
 	writeFileSync(join(root, 'layouts.json'), JSON.stringify(index, null, '\t'));
 	const outlines = writeMapDrawing('static/geo');
 	console.log(`Wrote the map's drawing and ${outlines} area outlines from static/geo/region.topo.json.`);

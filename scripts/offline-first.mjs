@@ -154,7 +154,9 @@ const datasetExtras = Object.fromEntries(builtInDatasets.map((slug) => [slug, ou
 const corpus = [
 	...[...staticImports(CORPUS_WORKSPACE)].filter((file) => !viewCode.has(file)).sort(),
 	...datasetTexts,
-	...new Set(Object.values(datasetExtras).flat())
+	...new Set(Object.values(datasetExtras).flat()),
+	// The built-in corpus's layout, when the build laid it out (scripts/build-layouts.ts).
+	...['/datasets/all-built-in/layout.json'].filter(inBuild)
 ];
 const ownStorage = [...staticImports(BROWSER_STORES)].filter((file) => !viewCode.has(file)).sort();
 

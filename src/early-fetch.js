@@ -5,27 +5,42 @@
  * allowed by its hash in svelte.config.js's policy) asks for a built-in dataset's files at once,
  * as `<link rel="preload">`, so they are in the browser's memory when the code asks.
  * Only built-in datasets, and only the files the workspace reads (storage/first-visit.ts's
- * DATASET_FILES): anything else would be a request nobody uses, or a 404.
+ * DATASET_FILES): anything else would be a request nobody uses, or a 404. The built-in corpus
+ * (`/view/?corpus=all-built-in`) reads every built-in dataset, so its page asks for all of them.
  * Plain JavaScript: svelte.config.js imports it too.
  */
 
 /** The files the workspace fetches for a built-in dataset. */
 export const EARLY_FILES = ['dataset.json', 'article.txt', 'layout.json'];
 
+/** The corpus of every built-in dataset (storage/library.ts's BUILT_IN_CORPUS_ID). */
+export const BUILT_IN_CORPUS = 'all-built-in';
+
+/** Where the build writes the built-in corpus's layout (scripts/build-layouts.ts), under /datasets/. */
+export const BUILT_IN_CORPUS_LAYOUT = `${BUILT_IN_CORPUS}/layout.json`;
+
 /**
- * The script's text, for the built-in datasets' slugs.
+ * The script's text, for the built-in datasets' slugs. A built-in dataset's workspace asks for
+ * its three files; the built-in corpus's for every built-in dataset's text and, when the build
+ * laid the corpus out (`corpusLayout`), for its layout.
  * @param {string[]} slugs
+ * @param {boolean} [corpusLayout]
  * @returns {string}
  */
-export function earlyFetchScript(slugs) {
+export function earlyFetchScript(slugs, corpusLayout = false) {
 	const safe = slugs.filter((slug) => /^[a-z0-9][a-z0-9-]*$/.test(slug));
+	const corpusFiles = [
+		...safe.flatMap((slug) => [`${slug}/dataset.json`, `${slug}/article.txt`]),
+		...(corpusLayout ? [BUILT_IN_CORPUS_LAYOUT] : [])
+	];
 	return (
-		`(function(){var builtIn=${JSON.stringify(safe)},files=${JSON.stringify(EARLY_FILES)};` +
+		`(function(){var builtIn=${JSON.stringify(safe)},files=${JSON.stringify(EARLY_FILES)},want=[];` +
 		`if(!/^\\/view\\/?$/.test(location.pathname))return;` +
-		`var slug=new URLSearchParams(location.search).get('dataset');` +
-		`if(slug===null||builtIn.indexOf(slug)<0)return;` +
-		`files.forEach(function(file){var link=document.createElement('link');link.rel='preload';link.as='fetch';link.crossOrigin='anonymous';` +
-		`link.href='/datasets/'+slug+'/'+file;document.head.appendChild(link)})})()`
+		`var address=new URLSearchParams(location.search),slug=address.get('dataset');` +
+		`if(slug!==null){if(builtIn.indexOf(slug)<0)return;want=files.map(function(file){return slug+'/'+file})}` +
+		`else if(address.get('corpus')===${JSON.stringify(BUILT_IN_CORPUS)}&&builtIn.length>1)want=${JSON.stringify(corpusFiles)};` +
+		`want.forEach(function(file){var link=document.createElement('link');link.rel='preload';link.as='fetch';link.crossOrigin='anonymous';` +
+		`link.href='/datasets/'+file;document.head.appendChild(link)})})()`
 	);
 }
 

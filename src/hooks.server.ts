@@ -4,10 +4,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import index from '../static/datasets/index.json';
 import { withCompletePreloads, type Manifest } from './complete-preloads';
-import { earlyFetchScript, withEarlyFetch } from './early-fetch.js';
+import { BUILT_IN_CORPUS_LAYOUT, earlyFetchScript, withEarlyFetch } from './early-fetch.js';
 import { withFirstViewStyles, type StyleFiles } from './first-view-styles';
 
-const script = earlyFetchScript(index.datasets.map((entry) => entry.slug));
+// svelte.config.js makes the same script, from the same files, for its hash in the page's policy.
+const script = earlyFetchScript(
+	index.datasets.map((entry) => entry.slug),
+	existsSync(`static/datasets/${BUILT_IN_CORPUS_LAYOUT}`)
+);
 
 /** The client build's manifest, written before pages are prerendered; none while developing. */
 const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';

@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EARLY_FILES, earlyFetchScript, withEarlyFetch } from '../../src/early-fetch.js';
+import { BUILT_IN_CORPUS, BUILT_IN_CORPUS_LAYOUT, EARLY_FILES, earlyFetchScript, withEarlyFetch } from '../../src/early-fetch.js';
+import { BUILT_IN_CORPUS_ID } from '../../src/lib/storage/library';
 import { DATASET_FILES } from '../../src/lib/storage/first-visit';
 
 /** Runs the script on a page at `address`, and gives back the links it added to the head. */
-function linksAddedAt(address: string, slugs: string[]): Record<string, string>[] {
+function linksAddedAt(address: string, slugs: string[], corpusLayout = false): Record<string, string>[] {
 	const url = new URL(address, 'https://threadboard.test');
 	const added: Record<string, string>[] = [];
 	vi.stubGlobal('location', { pathname: url.pathname, search: url.search });
 	vi.stubGlobal('document', { createElement: () => ({}), head: { appendChild: (link: Record<string, string>) => added.push(link) } });
-	new Function(earlyFetchScript(slugs))();
+	new Function(earlyFetchScript(slugs, corpusLayout))();
 	return added;
 }
 
@@ -32,6 +33,22 @@ describe('the early fetch of a built-in dataset’s files', () => {
 		expect(linksAddedAt('/view/', ['seed'])).toEqual([]);
 		expect(linksAddedAt('/edit/?dataset=seed', ['seed'])).toEqual([]);
 		expect(linksAddedAt('/?dataset=seed', ['seed'])).toEqual([]);
+	});
+
+	it('preloads every built-in dataset’s text for the built-in corpus, and its layout when the build made one', () => {
+		expect(BUILT_IN_CORPUS).toBe(BUILT_IN_CORPUS_ID);
+		const hrefs = (links: Record<string, string>[]) => links.map((link) => link.href);
+		expect(hrefs(linksAddedAt('/view/?corpus=all-built-in', ['seed', 'other']))).toEqual([
+			'/datasets/seed/dataset.json',
+			'/datasets/seed/article.txt',
+			'/datasets/other/dataset.json',
+			'/datasets/other/article.txt'
+		]);
+		expect(hrefs(linksAddedAt('/view/?corpus=all-built-in&actor=x', ['seed', 'other'], true)).slice(-2)).toEqual(['/datasets/other/article.txt', `/datasets/${BUILT_IN_CORPUS_LAYOUT}`]);
+		expect(linksAddedAt('/view/?corpus=all-built-in', ['seed', 'other'], true).every((link) => link.rel === 'preload' && link.as === 'fetch' && link.crossOrigin === 'anonymous')).toBe(true);
+		// One built-in dataset makes no built-in corpus; a dataset named in the address wins, as in the workspace.
+		expect(linksAddedAt('/view/?corpus=all-built-in', ['seed'], true)).toEqual([]);
+		expect(hrefs(linksAddedAt('/view/?dataset=seed&corpus=all-built-in', ['seed', 'other'], true))).toEqual(EARLY_FILES.map((file) => `/datasets/seed/${file}`));
 	});
 
 	it('leaves out a slug that is not a plain id, so the list cannot break out of the script', () => {

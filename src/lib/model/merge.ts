@@ -64,54 +64,139 @@ function rank(strength: 'strong' | 'weak'): number {
 	return strength === 'strong' ? 2 : 1;
 }
 
+/** What matching reads of a name, worked out once per name: a corpus compares many pairs of names. */
+interface NameFacts {
+	/** exactKey */
+	key: string;
+	/** The key's words. */
+	words: string[];
+	acronym: string | null;
+	initials: string;
+	/** How many words the name has without titles (nameWords). */
+	wordCount: number;
+	spelling: string;
+	/** The key's length without spaces. */
+	letters: number;
+}
+
+function nameFacts(name: string): NameFacts {
+	const key = exactKey(name);
+	return {
+		key,
+		words: key.split(' '),
+		acronym: acronymOf(name),
+		initials: initialsOf(name),
+		wordCount: nameWords(name).length,
+		spelling: spellingKey(name),
+		letters: key.replace(/ /g, '').length
+	};
+}
+
+/** nameFacts, remembered per name for one round of matching. */
+function nameFactsMemo(): (name: string) => NameFacts {
+	const known = new Map<string, NameFacts>();
+	return (name) => {
+		let facts = known.get(name);
+		if (!facts) known.set(name, (facts = nameFacts(name)));
+		return facts;
+	};
+}
+
 /** How two names of two actors match, if they do. */
 export function matchNames(a: string, b: string, person: boolean, viaAlias: boolean): { reason: MatchReason; strength: 'strong' | 'weak' } | null {
-	const keyA = exactKey(a);
-	const keyB = exactKey(b);
-	if (keyA === '' || keyB === '' || GENERIC_NAMES.has(keyA) || GENERIC_NAMES.has(keyB)) return null;
-	const wordsA = keyA.split(' ');
-	const wordsB = keyB.split(' ');
+	return matchFacts(nameFacts(a), nameFacts(b), person, viaAlias);
+}
+
+function matchFacts(a: NameFacts, b: NameFacts, person: boolean, viaAlias: boolean): { reason: MatchReason; strength: 'strong' | 'weak' } | null {
+	if (a.key === '' || b.key === '' || GENERIC_NAMES.has(a.key) || GENERIC_NAMES.has(b.key)) return null;
 	// One word naming a person is a surname or a given name alone: never enough.
-	if (person && (wordsA.length < 2 || wordsB.length < 2)) return null;
-	if (keyA === keyB) return { reason: viaAlias ? 'alias' : 'same name', strength: keyA.length >= 3 ? 'strong' : 'weak' };
-	const acronymA = acronymOf(a);
-	const acronymB = acronymOf(b);
-	if (!person && ((acronymA && acronymA === initialsOf(b) && nameWords(b).length >= 2) || (acronymB && acronymB === initialsOf(a) && nameWords(a).length >= 2)))
+	if (person && (a.words.length < 2 || b.words.length < 2)) return null;
+	if (a.key === b.key) return { reason: viaAlias ? 'alias' : 'same name', strength: a.key.length >= 3 ? 'strong' : 'weak' };
+	if (!person && ((a.acronym && a.acronym === b.initials && b.wordCount >= 2) || (b.acronym && b.acronym === a.initials && a.wordCount >= 2)))
 		return { reason: 'acronym', strength: 'strong' };
-	if (acronymA || acronymB) return null;
-	if (wordsA.length === wordsB.length && spellingKey(a) === spellingKey(b)) {
+	if (a.acronym || b.acronym) return null;
+	if (a.words.length === b.words.length && a.spelling === b.spelling) {
 		// Long names that differ only in vowels and doubled letters are the same name transliterated twice.
-		const shortest = Math.min(keyA.replace(/ /g, '').length, keyB.replace(/ /g, '').length);
-		return { reason: 'spelling variant', strength: shortest >= 5 ? 'strong' : 'weak' };
+		return { reason: 'spelling variant', strength: Math.min(a.letters, b.letters) >= 5 ? 'strong' : 'weak' };
 	}
 	// "Siraj Haqqani" and "Sirajuddin Haqqani", "Khalil Haqqani" and "Khalil al-Rahman Haqqani": the same
 	// surname and the same (or a shortened) given name, perhaps with a middle name left out.
-	if (person && wordsA.at(-1) === wordsB.at(-1)) {
-		const [givenA, givenB] = [wordsA[0]!, wordsB[0]!];
+	if (person && a.words.at(-1) === b.words.at(-1)) {
+		const [givenA, givenB] = [a.words[0]!, b.words[0]!];
 		const sameGiven = givenA === givenB || (Math.min(givenA.length, givenB.length) >= 4 && (givenA.startsWith(givenB) || givenB.startsWith(givenA)));
 		if (sameGiven) return { reason: 'short name', strength: 'weak' };
 	}
 	return null;
 }
 
+/** Indices of the items holding each token. */
+function holdersOf(tokensOf: string[][]): Map<string, number[]> {
+	const holders = new Map<string, number[]>();
+	tokensOf.forEach((tokens, index) => {
+		for (const token of new Set(tokens)) {
+			const list = holders.get(token);
+			if (list) list.push(index);
+			else holders.set(token, [index]);
+		}
+	});
+	return holders;
+}
+
+/**
+ * The pairs (i < j, in order) of `count` items that are both in one of `groups`, or one in
+ * each list of one of `crosses`: every other pair is known not to match, so a corpus compares
+ * only these instead of every pair (quadratic in its actors).
+ */
+function candidatePairs(count: number, groups: Iterable<number[]>, crosses: Iterable<[number[], number[]]> = []): [number, number][] {
+	const pairs = new Set<number>();
+	const add = (x: number, y: number) => {
+		if (x !== y) pairs.add(Math.min(x, y) * count + Math.max(x, y));
+	};
+	for (const list of groups) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
+	for (const [left, right] of crosses) for (const x of left) for (const y of right) add(x, y);
+	return [...pairs].sort((p, q) => p - q).map((pair) => [Math.floor(pair / count), pair % count]);
+}
+
+/**
+ * What two names must share to match at all (matchFacts): the same key or spelling key or, for
+ * people, the same last word. Prefixed by people or not, which never match each other. An
+ * acronym meeting a name's initials is paired separately (proposeMerges).
+ */
+function matchTokens(facts: NameFacts, person: boolean): string[] {
+	if (facts.key === '') return [];
+	const side = person ? 'p' : 'o';
+	const tokens = [`${side}k ${facts.key}`, `${side}s ${facts.spelling}`];
+	if (person) tokens.push(`${side}l ${facts.words.at(-1)}`);
+	return tokens;
+}
+
 /** Every proposal between actors of different articles, the best match per pair. */
 export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
+	const factsOf = nameFactsMemo();
+	const namesOf = actors.map((actor) => [actor.name, ...actor.aliases].map(factsOf));
+	const shared = holdersOf(actors.map((actor, index) => namesOf[index]!.flatMap((facts) => matchTokens(facts, isPerson(actor.kind)))));
+	// Acronyms match the initials of a name of two words or more, between actors that are not people.
+	const organisation = (index: number) => !isPerson(actors[index]!.kind);
+	const acronyms = holdersOf(namesOf.map((names, index) => (organisation(index) ? names.flatMap((facts) => (facts.key !== '' && facts.acronym ? [facts.acronym] : [])) : [])));
+	const initials = holdersOf(namesOf.map((names, index) => (organisation(index) ? names.flatMap((facts) => (facts.key !== '' && facts.wordCount >= 2 ? [facts.initials] : [])) : [])));
+	const crosses = [...acronyms].flatMap(([letters, holders]): [number[], number[]][] => (initials.has(letters) ? [[holders, initials.get(letters)!]] : []));
+	const candidates = candidatePairs(actors.length, shared.values(), crosses);
 	const proposals = new Map<string, MergeProposal>();
-	for (let i = 0; i < actors.length; i++) {
+	for (const [i, j] of candidates) {
 		const a = actors[i]!;
-		for (let j = i + 1; j < actors.length; j++) {
-			const b = actors[j]!;
-			if (a.ref.dataset === b.ref.dataset || !kindsAgree(a.kind, b.kind)) continue;
-			const person = isPerson(a.kind);
-			let best: MergeProposal | null = null;
-			for (const [nameIndex, nameA] of [a.name, ...a.aliases].entries())
-				for (const [aliasIndex, nameB] of [b.name, ...b.aliases].entries()) {
-					const match = matchNames(nameA, nameB, person, nameIndex > 0 || aliasIndex > 0);
-					if (match && (!best || rank(match.strength) > rank(best.strength)))
-						best = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, ...match, names: [nameA, nameB] };
-				}
-			if (best) proposals.set(best.key, best);
-		}
+		const b = actors[j]!;
+		if (a.ref.dataset === b.ref.dataset || !kindsAgree(a.kind, b.kind)) continue;
+		const person = isPerson(a.kind);
+		const namesA = [a.name, ...a.aliases];
+		const namesB = [b.name, ...b.aliases];
+		let best: MergeProposal | null = null;
+		for (const [nameIndex, factsA] of namesOf[i]!.entries())
+			for (const [aliasIndex, factsB] of namesOf[j]!.entries()) {
+				const match = matchFacts(factsA, factsB, person, nameIndex > 0 || aliasIndex > 0);
+				if (match && (!best || rank(match.strength) > rank(best.strength)))
+					best = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, ...match, names: [namesA[nameIndex]!, namesB[aliasIndex]!] };
+			}
+		if (best) proposals.set(best.key, best);
 	}
 	return [...proposals.values()];
 }
@@ -192,22 +277,27 @@ export function distanceKm(a: [number, number], b: [number, number]): number {
 
 /** Places merge by name and coordinates: the same boundary, or a name (or its spelling) with points close together. */
 export function proposePlaceMerges(places: PlaceRecord[], nearKm = 30): MergeProposal[] {
+	const factsOf = nameFactsMemo();
+	const facts = places.map((place) => factsOf(place.name));
+	// Two places can merge only with the same boundary or the same spelling key (which the same name has too).
+	const candidates = candidatePairs(
+		places.length,
+		holdersOf(places.map((place, index) => [`s ${facts[index]!.spelling}`, ...(place.boundary ? [`b ${place.boundary.layer} ${place.boundary.featureId}`] : [])])).values()
+	);
 	const proposals: MergeProposal[] = [];
-	for (let i = 0; i < places.length; i++) {
+	for (const [i, j] of candidates) {
 		const a = places[i]!;
-		for (let j = i + 1; j < places.length; j++) {
-			const b = places[j]!;
-			if (a.ref.dataset === b.ref.dataset) continue;
-			const base = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, names: [a.name, b.name] as [string, string] };
-			const sameBoundary = a.boundary && b.boundary && a.boundary.layer === b.boundary.layer && a.boundary.featureId === b.boundary.featureId;
-			const close = a.coordinates && b.coordinates ? distanceKm(a.coordinates, b.coordinates) <= nearKm : null;
-			const sameName = exactKey(a.name) === exactKey(b.name);
-			const sameSpelling = spellingKey(a.name) === spellingKey(b.name);
-			if (sameBoundary) proposals.push({ ...base, reason: sameName ? 'same name' : 'alias', strength: 'strong' });
-			// Two places of one name far apart are two places (a village can share a city’s name).
-			else if ((sameName || sameSpelling) && close !== false)
-				proposals.push({ ...base, reason: sameName ? 'same name' : 'spelling variant', strength: close === true || sameName ? 'strong' : 'weak' });
-		}
+		const b = places[j]!;
+		if (a.ref.dataset === b.ref.dataset) continue;
+		const base = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, names: [a.name, b.name] as [string, string] };
+		const sameBoundary = a.boundary && b.boundary && a.boundary.layer === b.boundary.layer && a.boundary.featureId === b.boundary.featureId;
+		const close = a.coordinates && b.coordinates ? distanceKm(a.coordinates, b.coordinates) <= nearKm : null;
+		const sameName = facts[i]!.key === facts[j]!.key;
+		const sameSpelling = facts[i]!.spelling === facts[j]!.spelling;
+		if (sameBoundary) proposals.push({ ...base, reason: sameName ? 'same name' : 'alias', strength: 'strong' });
+		// Two places of one name far apart are two places (a village can share a city’s name).
+		else if ((sameName || sameSpelling) && close !== false)
+			proposals.push({ ...base, reason: sameName ? 'same name' : 'spelling variant', strength: close === true || sameName ? 'strong' : 'weak' });
 	}
 	return proposals;
 }

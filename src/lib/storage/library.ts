@@ -119,29 +119,39 @@ export class Library {
 	}
 
 	async openCorpus(id: string): Promise<CorpusOpenResult> {
+		const builtIn = id === BUILT_IN_CORPUS_ID;
+		// The built-in corpus's members are known without its record (which only keeps decisions): they are read while it is.
+		const builtInMembers = builtIn ? this.builtIn.ids().then((ids) => ({ ids, opened: this.#openMembers(ids) })) : null;
 		let record: CorpusRecord | null;
 		try {
 			record = await (await this.corpora()).get(id);
 		} catch (error) {
-			if (id !== BUILT_IN_CORPUS_ID) return { found: false, problem: asProblem(error) };
+			if (!builtIn) return { found: false, problem: asProblem(error) };
 			record = null;
 		}
-		const builtIn = id === BUILT_IN_CORPUS_ID;
-		if (builtIn) {
+		if (builtInMembers) {
 			// Always today's built-in datasets; only the decisions are kept.
 			const now = new Date().toISOString();
-			record = { id, title: 'All built-in articles', datasets: await this.builtIn.ids(), decisions: record?.decisions ?? { actors: {}, places: {} }, createdAt: record?.createdAt ?? now, updatedAt: record?.updatedAt ?? now };
+			const { ids, opened } = await builtInMembers;
+			record = { id, title: 'All built-in articles', datasets: ids, decisions: record?.decisions ?? { actors: {}, places: {} }, createdAt: record?.createdAt ?? now, updatedAt: record?.updatedAt ?? now };
+			return { found: true, record, builtIn, ...(await opened) };
 		}
 		if (!record) return { found: false, problem: null };
+		return { found: true, record, builtIn, ...(await this.#openMembers(record.datasets)) };
+	}
+
+	/** A corpus's member datasets, read together (not one after another), in the corpus's order; those that cannot be opened, with why. */
+	async #openMembers(ids: string[]): Promise<{ datasets: Dataset[]; missing: { id: string; reason: string }[] }> {
 		const datasets: Dataset[] = [];
 		const missing: { id: string; reason: string }[] = [];
-		for (const datasetId of record.datasets) {
-			const opened = await this.open(datasetId);
-			if (!opened.found) missing.push({ id: datasetId, reason: 'is not in this browser' });
-			else if (!opened.result.ok) missing.push({ id: datasetId, reason: `has ${opened.result.problems.length} problem(s)` });
-			else datasets.push(opened.result.dataset);
-		}
-		return { found: true, record, builtIn, datasets, missing };
+		const opened = await Promise.all(ids.map((datasetId) => this.open(datasetId)));
+		opened.forEach((outcome, index) => {
+			const datasetId = ids[index]!;
+			if (!outcome.found) missing.push({ id: datasetId, reason: 'is not in this browser' });
+			else if (!outcome.result.ok) missing.push({ id: datasetId, reason: `has ${outcome.result.problems.length} problem(s)` });
+			else datasets.push(outcome.result.dataset);
+		});
+		return { datasets, missing };
 	}
 
 	/** A new corpus of the given datasets; returns its id. */
