@@ -29,16 +29,13 @@ export const BUILT_IN_CORPUS_LAYOUT = `${BUILT_IN_CORPUS}/layout.json`;
  */
 export function earlyFetchScript(slugs, corpusLayout = false) {
 	const safe = slugs.filter((slug) => /^[a-z0-9][a-z0-9-]*$/.test(slug));
-	const corpusFiles = [
-		...safe.flatMap((slug) => [`${slug}/dataset.json`, `${slug}/article.txt`]),
-		...(corpusLayout ? [BUILT_IN_CORPUS_LAYOUT] : [])
-	];
 	return (
 		`(function(){var builtIn=${JSON.stringify(safe)},files=${JSON.stringify(EARLY_FILES)},want=[];` +
 		`if(!/^\\/view\\/?$/.test(location.pathname))return;` +
 		`var address=new URLSearchParams(location.search),slug=address.get('dataset');` +
 		`if(slug!==null){if(builtIn.indexOf(slug)<0)return;want=files.map(function(file){return slug+'/'+file})}` +
-		`else if(address.get('corpus')===${JSON.stringify(BUILT_IN_CORPUS)}&&builtIn.length>1)want=${JSON.stringify(corpusFiles)};` +
+		`else if(address.get('corpus')===${JSON.stringify(BUILT_IN_CORPUS)}&&builtIn.length>1){builtIn.forEach(function(each){want.push(each+'/dataset.json',each+'/article.txt')});` +
+		`${corpusLayout ? `want.push(${JSON.stringify(BUILT_IN_CORPUS_LAYOUT)})` : ''}}` +
 		`want.forEach(function(file){var link=document.createElement('link');link.rel='preload';link.as='fetch';link.crossOrigin='anonymous';` +
 		`link.href='/datasets/'+file;document.head.appendChild(link)})})()`
 	);
