@@ -156,6 +156,18 @@ test('built-in rows show from the build’s summaries while this browser’s own
 	expect(new Set(datasetFiles).size).toBe(datasetFiles.length);
 });
 
+test('the library lists once, then stays quiet: no listing starts another', async ({ page }) => {
+	// Each listing reads this browser's own datasets in a worker of its own.
+	let workers = 0;
+	page.on('worker', (worker) => {
+		if (/\/workers\/dataset\.worker-[\w-]+\.js$/.test(worker.url())) workers++;
+	});
+	await openApp(page, '/');
+	await expect(rowOf(page, SEED_TITLE)).toContainText('17 actors');
+	await page.waitForTimeout(1500);
+	expect(workers).toBe(1);
+});
+
 test('a built-in dataset changed on the server since the build is listed as it is now', async ({ page }) => {
 	const seedJson = JSON.parse(readFileSync(new URL(`../../static/datasets/${SEED_ID}/dataset.json`, import.meta.url), 'utf8')) as {
 		article: { title: string };

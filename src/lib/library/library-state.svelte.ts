@@ -21,6 +21,7 @@ export class LibraryState {
 	/** The last deleted corpus, until the user undoes or moves on. */
 	deletedCorpus = $state<{ title: string; record: Awaited<ReturnType<Library['removeCorpus']>> } | null>(null);
 
+	#listedOnce = false;
 	/** The background check of the built-in rows the build wrote, started by the first listing. */
 	#confirming: Promise<void> | null = null;
 
@@ -28,14 +29,17 @@ export class LibraryState {
 
 	async refresh(): Promise<void> {
 		// The first listing shows the built-in rows (and corpus) as soon as they are known; later ones replace the list whole.
-		const early =
-			this.listing === null
-				? (builtInOnly: LibraryListing) => {
-						if (this.listing !== null) return;
-						this.listing = builtInOnly;
-						this.corpora = builtInCorpora(builtInOnly.summaries.map((summary) => summary.id));
-					}
-				: undefined;
+		// A plain field, not `listing`: refresh runs inside the page's effect, and reading reactive state here
+		// would make every listing it writes run the effect, and so refresh, again.
+		const first = !this.#listedOnce;
+		this.#listedOnce = true;
+		const early = first
+			? (builtInOnly: LibraryListing) => {
+					if (this.listing !== null) return;
+					this.listing = builtInOnly;
+					this.corpora = builtInCorpora(builtInOnly.summaries.map((summary) => summary.id));
+				}
+			: undefined;
 		const [listing, corpora] = await Promise.all([this.library.list(early), this.library.listCorpora()]);
 		this.listing = listing;
 		this.corpora = corpora.corpora;
