@@ -34,6 +34,7 @@ import { saveLayout } from '../src/lib/graph/saved-layout';
 import { BUILT_SUMMARIES_FILE, type BuiltSummary } from '../src/lib/storage/built-summaries';
 import { BUILT_IN_CORPUS_ID } from '../src/lib/storage/library';
 import { openedCorpus } from '../src/lib/corpus/open-corpus';
+import { corpusLayoutFile } from '../src/lib/graph/layout-sources';
 import { summarise } from '../src/lib/storage/summary';
 
 function readOrNull(path: string): string | null {
@@ -68,8 +69,9 @@ export function buildLayouts(root: string, slugs: string[], log: (line: string) 
 
 /**
  * Lays out the built-in corpus (every built-in dataset, merged with no decision taken, as the
- * library opens it: src/lib/storage/library.ts) into `<root>/all-built-in/layout.json`, found
- * like a dataset's through the index of keys. Returns its key, or null when there is no such
+ * library opens it: src/lib/storage/library.ts) into `<root>/all-built-in.layout.json` (a file, not
+ * a folder: every folder there is a dataset), which the corpus's page fetches and offers to its graph
+ * (CorpusWorkspace.svelte). Returns its key, or null when there is no such
  * corpus (fewer than two datasets open) or a dataset takes its name. A corpus whose merges the
  * analyst has decided, or whose datasets changed since the build, has another key and is laid out
  * in the browser, as before.
@@ -89,14 +91,12 @@ export function buildCorpusLayout(root: string, slugs: string[], log: (line: str
 	const { model, index } = openedCorpus({ id: BUILT_IN_CORPUS_ID, title: '', decisions: { actors: {}, places: {} } }, datasets);
 	const input = layoutInput(index.dataset.entities, index.dataset.relations);
 	const key = layoutKey(input);
-	const folder = join(root, BUILT_IN_CORPUS_ID);
-	const file = join(folder, 'layout.json');
+	const file = join(root, corpusLayoutFile(BUILT_IN_CORPUS_ID));
 	const existing = readOrNull(file);
 	if (existing && (JSON.parse(existing) as { id?: string }).id === key) log(`  the built-in corpus: layout up to date`);
 	else {
 		const started = performance.now();
 		const { layout, work } = simulate(input.entities, input.relations, { seed: input.seed });
-		mkdirSync(folder, { recursive: true });
 		writeFileSync(file, JSON.stringify(saveLayout(key, layout)));
 		log(`  the built-in corpus: laid out ${layout.size} actors (${model.articles.length} articles) in ${work.ticks} ticks (${Math.round(performance.now() - started)} ms)`);
 	}
@@ -190,10 +190,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const { datasets } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { datasets: { slug: string }[] };
 	console.log('Laying out the built-in datasets:');
 	const index = buildLayouts(root, datasets.map((dataset) => dataset.slug));
-	const corpusKey = buildCorpusLayout(root, datasets.map((dataset) => dataset.slug));
-	if (corpusKey) index[corpusKey] = BUILT_IN_CORPUS_ID;
 	// No stale corpus layout is left for the page to ask for (src/early-fetch.js preloads it when it is there).
-	else if (!datasets.some((dataset) => dataset.slug === BUILT_IN_CORPUS_ID)) rmSync(join(root, BUILT_IN_CORPUS_ID), { recursive: true, force: true });
+	if (!buildCorpusLayout(root, datasets.map((dataset) => dataset.slug))) rmSync(join(root, corpusLayoutFile(BUILT_IN_CORPUS_ID)), { force: true });
 	writeFileSync(join(root, 'layouts.json'), JSON.stringify(index, null, '\t'));
 	const outlines = writeMapDrawing('static/geo');
 	console.log(`Wrote the map's drawing and ${outlines} area outlines from static/geo/region.topo.json.`);

@@ -156,7 +156,7 @@ const corpus = [
 	...datasetTexts,
 	...new Set(Object.values(datasetExtras).flat()),
 	// The built-in corpus's layout, when the build laid it out (scripts/build-layouts.ts).
-	...['/datasets/all-built-in/layout.json'].filter(inBuild)
+	...['/datasets/all-built-in.layout.json'].filter(inBuild)
 ];
 const ownStorage = [...staticImports(BROWSER_STORES)].filter((file) => !viewCode.has(file)).sort();
 

@@ -16,8 +16,8 @@ export const EARLY_FILES = ['dataset.json', 'article.txt', 'layout.json'];
 /** The corpus of every built-in dataset (storage/library.ts's BUILT_IN_CORPUS_ID). */
 export const BUILT_IN_CORPUS = 'all-built-in';
 
-/** Where the build writes the built-in corpus's layout (scripts/build-layouts.ts), under /datasets/. */
-export const BUILT_IN_CORPUS_LAYOUT = `${BUILT_IN_CORPUS}/layout.json`;
+/** Where the build writes the built-in corpus's layout (scripts/build-layouts.ts), under /datasets/ (layout-sources.ts's corpusLayoutFile). */
+export const BUILT_IN_CORPUS_LAYOUT = `${BUILT_IN_CORPUS}.layout.json`;
 
 /**
  * The script's text, for the built-in datasets' slugs. A built-in dataset's workspace asks for

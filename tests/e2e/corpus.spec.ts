@@ -142,7 +142,7 @@ test('a corpus made in the library: a denial in one article against an assertion
 });
 
 test('the built-in corpus is drawn from the layout the build made for it', async ({ page }) => {
-	const shipped = JSON.parse(readFileSync(new URL('../../static/datasets/all-built-in/layout.json', import.meta.url), 'utf8')) as { id: string; positions: Record<string, [number, number]> };
+	const shipped = JSON.parse(readFileSync(new URL('../../static/datasets/all-built-in.layout.json', import.meta.url), 'utf8')) as { id: string; positions: Record<string, [number, number]> };
 	const ids = Object.keys(shipped.positions);
 	// Two actors far apart across: which one is drawn further left tells which layout was drawn.
 	const [left, right] = [...ids].sort((a, b) => shipped.positions[a]![0] - shipped.positions[b]![0]).filter((_, index, all) => index === 0 || index === all.length - 1);
@@ -156,7 +156,7 @@ test('the built-in corpus is drawn from the layout the build made for it', async
 
 	// The same file mirrored, under the same key: a graph drawn from it is mirrored too, so it was drawn from the file.
 	const mirrored = { id: shipped.id, positions: Object.fromEntries(Object.entries(shipped.positions).map(([id, [x, y]]) => [id, [-x, y]])) };
-	await page.route('**/datasets/all-built-in/layout.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(mirrored) }));
+	await page.route('**/datasets/all-built-in.layout.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(mirrored) }));
 	await openApp(page, '/view/?corpus=all-built-in');
 	await expect(page.locator('[data-graph-status="drawn"]')).toHaveCount(1);
 	expect(await centreX(left!)).toBeGreaterThan(await centreX(right!));

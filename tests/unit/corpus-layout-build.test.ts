@@ -3,7 +3,7 @@
  * under the key the page computes for the corpus the library opens, read back whole, and
  * only when there is such a corpus.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { buildCorpusLayout } from '../../scripts/build-layouts';
 import { openedCorpus } from '../../src/lib/corpus/open-corpus';
 import { layoutInput } from '../../src/lib/graph/layout-key';
 import { restoreLayout } from '../../src/lib/graph/saved-layout';
+import { corpusLayoutFile } from '../../src/lib/graph/layout-sources';
 import { validateDatasetFiles } from '../../src/lib/dataset/validate';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { BUILT_IN_CORPUS_ID } from '../../src/lib/storage/library';
@@ -52,11 +53,13 @@ describe('the built-in corpus’s layout, made at build time', () => {
 		const log: string[] = [];
 		const key = buildCorpusLayout(root, [SEED_SLUG, OTHER], (line) => log.push(line));
 		const input = pageInput([read(root, SEED_SLUG), read(root, OTHER)]);
-		const restored = restoreLayout(JSON.parse(readFileSync(join(root, BUILT_IN_CORPUS_ID, 'layout.json'), 'utf8')), input);
+		const restored = restoreLayout(JSON.parse(readFileSync(join(root, corpusLayoutFile(BUILT_IN_CORPUS_ID)), 'utf8')), input);
 		expect(key).not.toBeNull();
 		expect(restored).not.toBeNull();
 		expect(restored!.size).toBe(input.entities.length);
 		expect(log.join('\n')).toMatch(/laid out \d+ actors \(2 articles\)/);
+		// A file, not a folder: every folder beside the index is a dataset (npm run validate checks each as one).
+		expect(readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort()).toEqual([SEED_SLUG, OTHER].sort());
 		// A second build finds it up to date.
 		buildCorpusLayout(root, [SEED_SLUG, OTHER], (line) => log.push(line));
 		expect(log.at(-1)).toContain('up to date');
@@ -67,7 +70,7 @@ describe('the built-in corpus’s layout, made at build time', () => {
 		broken.quotes[0].exact = 'words the article does not have';
 		const root = folderWith([SEED_SLUG, OTHER], { broken: { json: JSON.stringify(broken), article: readFileSync(new URL(`${SEED_SLUG}/article.txt`, SHIPPED), 'utf8') } });
 		const key = buildCorpusLayout(root, [SEED_SLUG, 'broken', OTHER], () => {});
-		const saved = JSON.parse(readFileSync(join(root, BUILT_IN_CORPUS_ID, 'layout.json'), 'utf8'));
+		const saved = JSON.parse(readFileSync(join(root, corpusLayoutFile(BUILT_IN_CORPUS_ID)), 'utf8'));
 		expect(restoreLayout(saved, pageInput([read(root, SEED_SLUG), read(root, OTHER)]))).not.toBeNull();
 		expect(saved.id).toBe(key);
 	});
@@ -78,7 +81,7 @@ describe('the built-in corpus’s layout, made at build time', () => {
 		mkdirSync(join(root, BUILT_IN_CORPUS_ID));
 		writeFileSync(join(root, BUILT_IN_CORPUS_ID, 'dataset.json'), '{}');
 		expect(buildCorpusLayout(root, [SEED_SLUG, OTHER, BUILT_IN_CORPUS_ID], () => {})).toBeNull();
-		expect(existsSync(join(root, BUILT_IN_CORPUS_ID, 'layout.json'))).toBe(false);
+		expect(existsSync(join(root, corpusLayoutFile(BUILT_IN_CORPUS_ID)))).toBe(false);
 		expect(readFileSync(join(root, BUILT_IN_CORPUS_ID, 'dataset.json'), 'utf8')).toBe('{}');
 	});
 });

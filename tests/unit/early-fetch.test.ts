@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_CORPUS, BUILT_IN_CORPUS_LAYOUT, EARLY_FILES, earlyFetchScript, withEarlyFetch } from '../../src/early-fetch.js';
 import { BUILT_IN_CORPUS_ID } from '../../src/lib/storage/library';
+import { corpusLayoutFile } from '../../src/lib/graph/layout-sources';
 import { DATASET_FILES } from '../../src/lib/storage/first-visit';
 
 /** Runs the script on a page at `address`, and gives back the links it added to the head. */
@@ -37,6 +38,7 @@ describe('the early fetch of a built-in dataset’s files', () => {
 
 	it('preloads every built-in dataset’s text for the built-in corpus, and its layout when the build made one', () => {
 		expect(BUILT_IN_CORPUS).toBe(BUILT_IN_CORPUS_ID);
+		expect(BUILT_IN_CORPUS_LAYOUT).toBe(corpusLayoutFile(BUILT_IN_CORPUS_ID));
 		const hrefs = (links: Record<string, string>[]) => links.map((link) => link.href);
 		expect(hrefs(linksAddedAt('/view/?corpus=all-built-in', ['seed', 'other']))).toEqual([
 			'/datasets/seed/dataset.json',

@@ -27,10 +27,26 @@ async function fetchJsonWithin(url: string): Promise<unknown> {
 	}
 }
 
-/** A built-in dataset's shipped layout, or null (none, no server to ask, or too slow). Never throws. */
-export async function fetchShippedLayout(slug: string): Promise<unknown> {
+/** A layout file the app serves, or null (none, no server to ask, or too slow). Never throws. */
+async function fetchServedLayout(url: string): Promise<unknown> {
 	if (typeof location === 'undefined' || !location.protocol.startsWith('http')) return null;
-	return fetchJsonWithin(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+	return fetchJsonWithin(url);
+}
+
+/** A built-in dataset's shipped layout, or null. */
+export function fetchShippedLayout(slug: string): Promise<unknown> {
+	return fetchServedLayout(`${DATASETS_PATH}/${encodeURIComponent(slug)}/layout.json`);
+}
+
+/**
+ * The file name of a corpus's layout made at build time (scripts/build-layouts.ts writes the
+ * built-in corpus's): a file beside the dataset folders, not a folder, which would read as a dataset.
+ */
+export const corpusLayoutFile = (corpusId: string) => `${corpusId}.layout.json`;
+
+/** A corpus's layout made at build time, or null. */
+export function fetchCorpusLayout(corpusId: string): Promise<unknown> {
+	return fetchServedLayout(`${DATASETS_PATH}/${encodeURIComponent(corpusLayoutFile(corpusId))}`);
 }
 
 let shippedIndex: Promise<Record<string, unknown> | null> | null = null;
