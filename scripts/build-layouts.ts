@@ -41,12 +41,37 @@ function readOrNull(path: string): string | null {
 	return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
+/** Text as the page reads it (fetch's text() drops a byte-order mark), or null when there is no file. */
+function pageText(path: string): string | null {
+	const text = readOrNull(path);
+	return text === null ? null : stripByteOrderMark(text);
+}
+
+type CheckedFolder = { datasetJson: string | null; articleText: string | null; result: ReturnType<typeof validateDatasetFiles> };
+const checkedFolders = new Map<string, CheckedFolder>();
+
+/**
+ * A dataset folder's two files as the page reads them, and their checks. The build lays each
+ * dataset out, merges them into the built-in corpus and lists what it checked: the checks run
+ * once per folder and text (validation drops a byte-order mark itself, so the result is the file's).
+ */
+function checkFolder(root: string, slug: string): CheckedFolder {
+	const folder = join(root, slug);
+	const datasetJson = pageText(join(folder, 'dataset.json'));
+	const articleText = pageText(join(folder, 'article.txt'));
+	const known = checkedFolders.get(folder);
+	if (known && known.datasetJson === datasetJson && known.articleText === articleText) return known;
+	const checked = { datasetJson, articleText, result: validateDatasetFiles({ datasetJson, articleText }, slug) };
+	checkedFolders.set(folder, checked);
+	return checked;
+}
+
 /** Lays out each dataset folder under `root` that needs it; returns the index of keys to slugs. */
 export function buildLayouts(root: string, slugs: string[], log: (line: string) => void = console.log): Record<string, string> {
 	const index: Record<string, string> = {};
 	for (const slug of slugs) {
 		const folder = join(root, slug);
-		const result = validateDatasetFiles({ datasetJson: readOrNull(join(folder, 'dataset.json')), articleText: readOrNull(join(folder, 'article.txt')) }, slug);
+		const { result } = checkFolder(root, slug);
 		if (!result.ok) {
 			log(`  ${slug}: not laid out, the dataset has problems (npm run validate lists them)`);
 			continue;
@@ -82,8 +107,7 @@ export function buildCorpusLayout(root: string, slugs: string[], log: (line: str
 		return null;
 	}
 	const datasets = slugs.flatMap((slug) => {
-		const folder = join(root, slug);
-		const result = validateDatasetFiles({ datasetJson: readOrNull(join(folder, 'dataset.json')), articleText: readOrNull(join(folder, 'article.txt')) }, slug);
+		const { result } = checkFolder(root, slug);
 		// The library leaves a dataset with problems out of the corpus: so does its layout.
 		return result.ok ? [result.dataset] : [];
 	});
@@ -101,12 +125,6 @@ export function buildCorpusLayout(root: string, slugs: string[], log: (line: str
 		log(`  the built-in corpus: laid out ${layout.size} actors (${model.articles.length} articles) in ${work.ticks} ticks (${Math.round(performance.now() - started)} ms)`);
 	}
 	return key;
-}
-
-/** Text as the page reads it (fetch's text() drops a byte-order mark), or null when there is no file. */
-function pageText(path: string): string | null {
-	const text = readOrNull(path);
-	return text === null ? null : stripByteOrderMark(text);
 }
 
 /** Whether the checks' output is the file itself (keys may come in another order): only then may the page skip them. */
@@ -129,10 +147,7 @@ export async function checkDatasetsAtBuild(
 	if (index.ok && indexText !== null && unchanged(index.index, indexText)) keys.push(await checkedKey('index', [indexText]));
 	else log('  index.json: left to the page to check');
 	for (const slug of slugs) {
-		const folder = join(root, slug);
-		const datasetJson = pageText(join(folder, 'dataset.json'));
-		const articleText = pageText(join(folder, 'article.txt'));
-		const result = validateDatasetFiles({ datasetJson, articleText }, slug);
+		const { datasetJson, articleText, result } = checkFolder(root, slug);
 		if (result.ok && result.warnings.length === 0 && datasetJson !== null && articleText !== null) {
 			const { slug: _slug, articleText: _articleText, ...output } = result.dataset;
 			if (unchanged(output, datasetJson)) {
