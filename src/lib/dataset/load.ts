@@ -35,7 +35,8 @@ async function fetchBody<T>(fetch: Fetch, url: string, read: (response: Response
 	}
 }
 
-const fetchText = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.text());
+/** A file's text, or null when it is missing or cannot be fetched. */
+export const fetchText = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.text());
 const fetchBytes = (fetch: Fetch, url: string) => fetchBody(fetch, url, (response) => response.arrayBuffer());
 
 const loadChecks = () => import('./validate');

@@ -3,7 +3,7 @@
  * a folder added there and listed in index.json shows up with no rebuild.
  */
 import { checkedKey } from '$lib/dataset/checked-at-build';
-import { DATASETS_PATH, decodeDatasetFiles, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readCheckedAtBuild, readDatasetFiles } from '$lib/dataset/load';
+import { DATASETS_PATH, decodeDatasetFiles, fetchText, fetchDatasetBytes, fetchDatasetFiles, loadDatasetIndex, readCheckedAtBuild, readDatasetFiles } from '$lib/dataset/load';
 import type { DatasetIndex } from '$lib/dataset/schema';
 import type { Problem, ValidationResult } from '$lib/dataset/validate';
 import { BUILT_SUMMARIES_FILE, builtInRow, readBuiltSummaries, type BuiltSummary } from './built-summaries';
@@ -45,10 +45,7 @@ export class BuiltInDatasets {
 
 	/** The rows the build wrote (built-summaries.ts); none when the file is missing or unreadable. */
 	#summaries(): Promise<Map<string, BuiltSummary>> {
-		this.#builtSummaries ??= this.fetch(`${DATASETS_PATH}/${BUILT_SUMMARIES_FILE}`)
-			.then((response) => (response.ok ? response.text() : null))
-			.catch(() => null)
-			.then(readBuiltSummaries);
+		this.#builtSummaries ??= fetchText(this.fetch, `${DATASETS_PATH}/${BUILT_SUMMARIES_FILE}`).then(readBuiltSummaries);
 		return this.#builtSummaries;
 	}
 
