@@ -86,6 +86,55 @@ describe('a key floating over the graph', () => {
 	});
 });
 
+describe('a key beside a round graph', () => {
+	const overlaps = (a: ScreenBox, b: ScreenBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+	// Actors on a disc (a corpus's layout is about as round), one of them in the disc's top-left.
+	const disc: LayoutNode[] = Array.from({ length: 120 }, (_, i) => {
+		const angle = i * 2.399963;
+		const r = 400 * Math.sqrt((i + 0.5) / 120);
+		return { id: `a${i}`, x: r * Math.cos(angle), y: r * Math.sin(angle), radius: 6, labelLines: ['Name'], box: { left: -20, right: 20, top: -6, bottom: 24 } };
+	});
+	const inView = (fit: { k: number; x: number; y: number }, width: number, height: number) =>
+		disc.every((node) => {
+			const box = screenBoxOf(node, fit);
+			return box.x >= -0.001 && box.x + box.width <= width + 0.001 && box.y >= -0.001 && box.y + box.height <= height + 0.001;
+		});
+
+	it('in a wide view, fits beside a tall key rather than below it, larger and clear of it', () => {
+		const [width, height] = [940, 450];
+		const key: ScreenBox = { x: 8, y: 8, width: 360, height: 140 };
+		const plain = fitClearOf(null, disc, 16, width, height, TOP_INSET, 0.0001);
+		expect(disc.some((node) => overlaps(screenBoxOf(node, plain), key))).toBe(true);
+		const below = fitClearOf(null, disc, 16, width, height, key.y + key.height + 6, 0.0001);
+		const fit = fitClearOf(key, disc, 16, width, height, TOP_INSET, 0.0001);
+		expect(fit.k).toBeGreaterThan(below.k * 1.2);
+		expect(Math.min(...disc.map((node) => screenBoxOf(node, fit).x))).toBeGreaterThanOrEqual(key.x + key.width);
+		for (const node of disc) expect(overlaps(screenBoxOf(node, fit), key), node.id).toBe(false);
+		expect(inView(fit, width, height)).toBe(true);
+	});
+
+	it('in a tall view, still fits below the key', () => {
+		const [width, height] = [500, 600];
+		const key: ScreenBox = { x: 8, y: 8, width: 200, height: 140 };
+		expect(disc.some((node) => overlaps(screenBoxOf(node, fitClearOf(null, disc, 16, width, height, TOP_INSET, 0.0001)), key))).toBe(true);
+		const fit = fitClearOf(key, disc, 16, width, height, TOP_INSET, 0.0001);
+		const below = fitClearOf(null, disc, 16, width, height, key.y + key.height + 6, 0.0001);
+		expect(fit).toEqual(below);
+		for (const node of disc) expect(overlaps(screenBoxOf(node, fit), key), node.id).toBe(false);
+		expect(inView(fit, width, height)).toBe(true);
+	});
+
+	it('a key on the right keeps the graph to its left', () => {
+		const [width, height] = [940, 450];
+		const key: ScreenBox = { x: width - 368, y: 8, width: 360, height: 140 };
+		expect(disc.some((node) => overlaps(screenBoxOf(node, fitClearOf(null, disc, 16, width, height, TOP_INSET, 0.0001)), key))).toBe(true);
+		const fit = fitClearOf(key, disc, 16, width, height, TOP_INSET, 0.0001);
+		for (const node of disc) expect(overlaps(screenBoxOf(node, fit), key), node.id).toBe(false);
+		expect(inView(fit, width, height)).toBe(true);
+		expect(Math.max(...disc.map((node) => screenBoxOf(node, fit)).map((box) => box.x + box.width))).toBeLessThanOrEqual(key.x);
+	});
+});
+
 describe('the canvas drawer\'s fit', () => {
 	it('keeps room at the sides and the bottom for names drawn at screen size', () => {
 		for (const [width, height] of [[880, 500], [1400, 700], [600, 900]] as const) {

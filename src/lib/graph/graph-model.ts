@@ -44,7 +44,9 @@ export function fitToViewport(
 
 /**
  * fitToViewport for these nodes, unless that puts one of them (or its label) under `key`, a
- * box floating over the graph's corner: then the fit starts below the key, so nothing is hidden.
+ * box floating over the graph's corner: then the fit keeps clear of the key, below it or
+ * beside it, whichever shows the graph larger (a round graph in a wide view loses less
+ * beside a tall key than under it), so nothing is hidden.
  */
 export function fitClearOf(
 	key: ScreenBox | null,
@@ -58,7 +60,15 @@ export function fitClearOf(
 	const bounds = layoutBounds(nodes, margin);
 	const fit = fitToViewport(bounds, width, height, 1.8, top, minScale);
 	if (!key || !nodes.some((node) => overlaps(screenBoxOf(node, fit), key))) return fit;
-	return fitToViewport(bounds, width, height, 1.8, Math.max(top, key.y + key.height + KEY_GAP), minScale);
+	const below = fitToViewport(bounds, width, height, 1.8, Math.max(top, key.y + key.height + KEY_GAP), minScale);
+	// Beside the key: on its right when it floats on the left half, else on its left.
+	const onLeft = key.x + key.width / 2 <= width / 2;
+	const left = onLeft ? Math.max(0, key.x + key.width + KEY_GAP) : 0;
+	const right = onLeft ? width : Math.min(width, key.x - KEY_GAP);
+	if (right - left <= 0) return below;
+	const beside = fitToViewport(bounds, right - left, height, 1.8, top, minScale);
+	// Equal scales keep the fit below, the one this function gave before it looked beside.
+	return beside.k > below.k + 1e-9 ? { ...beside, x: beside.x + left } : below;
 }
 
 /**
