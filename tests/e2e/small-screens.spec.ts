@@ -68,3 +68,34 @@ for (const [width, height] of [
 		for (const label of await drawnLabels(page)) expect(label.px, label.name).toBeGreaterThanOrEqual(13 * 0.7 - 0.01);
 	});
 }
+
+test('at 1024×768 (a projector) the legend leaves the graph most of the main view, the stances beside the relation types', async ({ page }) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await openApp(page);
+	const legend = (await page.locator('section.legend').boundingBox())!;
+	const graph = (await page.locator('.workspace .graph').boundingBox())!;
+	expect(legend.height).toBeLessThan(graph.height);
+	const types = (await page.getByRole('heading', { name: /Relation types/ }).boundingBox())!;
+	const stances = (await page.getByRole('heading', { name: /How the text holds it/ }).boundingBox())!;
+	expect(Math.abs(stances.y - types.y)).toBeLessThan(2);
+});
+
+for (const width of [1024, 1100, 1366])
+	test(`at ${width} px the workspace bar of a corpus keeps each button on one line and within the window`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await openApp(page, '/view/?corpus=all-built-in');
+		await expect(page.getByRole('button', { name: /^Merges/ })).toBeVisible();
+		const controls = page.locator('.workspace .bar').locator('button, summary');
+		expect(await controls.count()).toBeGreaterThan(6);
+		for (const control of await controls.all()) {
+			if (!(await control.isVisible())) continue;
+			const lines = await control.evaluate((element) => {
+				const style = getComputedStyle(element);
+				const box = element.getBoundingClientRect();
+				const content = box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth);
+				return { name: element.textContent!.trim(), lines: Math.round(content / parseFloat(style.lineHeight === 'normal' ? String(parseFloat(style.fontSize) * 1.2) : style.lineHeight)), right: box.right };
+			});
+			expect(lines.lines, lines.name).toBeLessThanOrEqual(1);
+			expect(lines.right, lines.name).toBeLessThanOrEqual(width);
+		}
+	});
