@@ -56,3 +56,21 @@ export function withCompletePreloads(html: string, manifest: Manifest): string {
 	const added = missing.map((file) => `\n\t\t<link href="${prefix}${file}" rel="modulepreload">`).join('');
 	return html.slice(0, at) + added + html.slice(at);
 }
+
+/** The component the workspace's page loads for a corpus (src/routes/view/+page.svelte). */
+const CORPUS_WORKSPACE = 'src/lib/workspace/CorpusWorkspace.svelte';
+
+/**
+ * The corpus workspace's code and styles the page does not already preload, as the page links
+ * its own files (`../_app/…`), for the early script to ask for when the address names a corpus.
+ */
+export function corpusCode(html: string, manifest: Manifest): string[] {
+	const entry = manifest[CORPUS_WORKSPACE];
+	const prefix = /<link href="([^"]*?)_app\/immutable\/[^"]+\.js" rel="modulepreload">/.exec(html)?.[1];
+	if (!entry || prefix === undefined) return [];
+	const preloaded = new Set(preloadedFiles(html));
+	const code = staticClosure(manifest, [entry.file]).filter((file) => !preloaded.has(file));
+	const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+	const styles = [...new Set(code.flatMap((file) => byFile.get(file)?.css ?? []))];
+	return [...code, ...styles].map((file) => prefix + file);
+}

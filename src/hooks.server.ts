@@ -3,8 +3,8 @@ import type { Handle } from '@sveltejs/kit';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import index from '../static/datasets/index.json';
-import { withCompletePreloads, type Manifest } from './complete-preloads';
-import { BUILT_IN_CORPUS_LAYOUT, earlyFetchScript, withEarlyFetch } from './early-fetch.js';
+import { corpusCode, withCompletePreloads, type Manifest } from './complete-preloads';
+import { BUILT_IN_CORPUS_LAYOUT, corpusCodeMeta, earlyFetchScript, withEarlyFetch } from './early-fetch.js';
 import { withFirstViewStyles, type StyleFiles } from './first-view-styles';
 
 // svelte.config.js makes the same script, from the same files, for its hash in the page's policy.
@@ -28,14 +28,16 @@ const styleFiles: StyleFiles = {
 
 /**
  * Runs while pages are prerendered: adds the early fetch of a built-in dataset's files
- * (src/early-fetch.js), the preloads SvelteKit leaves out (src/complete-preloads.ts), and
- * keeps inline only the styles the first view uses (src/first-view-styles.ts).
+ * (src/early-fetch.js) with, on the workspace's page, the list of a corpus's code it asks for,
+ * the preloads SvelteKit leaves out (src/complete-preloads.ts), and keeps inline only the
+ * styles the first view uses (src/first-view-styles.ts).
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html, done }) => {
 			if (!done) return html;
 			const complete = manifest ? withFirstViewStyles(withCompletePreloads(html, manifest), manifest, styleFiles) : html;
-			return withEarlyFetch(complete, script);
+			const corpus = manifest && /^\/view\/?$/.test(event.url.pathname) ? corpusCodeMeta(corpusCode(complete, manifest)) : '';
+			return withEarlyFetch(complete, script, corpus);
 		}
 	});

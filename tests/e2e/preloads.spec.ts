@@ -88,6 +88,32 @@ test('the workspace asks for a built-in dataset’s files while its code downloa
 	expect(errors).toEqual([]);
 });
 
+test('a corpus’s page asks for the corpus workspace’s code once its head is read, before the page’s code could import it', async ({ page }) => {
+	const messages: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || /preload/i.test(message.text())) messages.push(message.text());
+	});
+	const corpusCode = [...staticFiles('src/lib/workspace/CorpusWorkspace.svelte')];
+	await page.goto('/view/?corpus=all-built-in');
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+	await expect(page.locator('.workspace .graph[data-graph-status="drawn"]')).toBeAttached();
+	await page.waitForTimeout(3_500);
+	const requests = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((entry) => entry as PerformanceResourceTiming)
+			.map((entry) => ({ path: new URL(entry.name).pathname.slice(1), start: entry.startTime, end: entry.responseEnd }))
+	);
+	const pageCode = requests.find((request) => request.path.startsWith('_app/immutable/nodes/'))!;
+	for (const file of corpusCode) {
+		const request = requests.filter((each) => each.path === file);
+		// Asked for once, and before the page's own code had arrived to import it.
+		expect(request, file).toHaveLength(1);
+		expect(request[0]!.start, file).toBeLessThan(pageCode.end);
+	}
+	expect(messages).toEqual([]);
+});
+
 test('the seed, checked when the app was built, opens without downloading the checks; a dataset changed since is checked', async ({ page }) => {
 	const scripts: Promise<string>[] = [];
 	page.on('response', (response) => {

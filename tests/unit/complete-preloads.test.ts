@@ -1,6 +1,6 @@
 /** The preloads SvelteKit leaves out are added from the build manifest (src/complete-preloads.ts). */
 import { describe, expect, it } from 'vitest';
-import { staticClosure, withCompletePreloads, type Manifest } from '../../src/complete-preloads';
+import { corpusCode, staticClosure, withCompletePreloads, type Manifest } from '../../src/complete-preloads';
 
 // The page's node imports the framework and `shared`; the framework loads the checks on demand,
 // and they import `shared` too: SvelteKit's walk met `shared` there first and left it out.
@@ -43,5 +43,28 @@ describe('completing the preloads', () => {
 		const complete = page(['_app/immutable/nodes/5.js', '_app/immutable/chunks/framework.js', '_app/immutable/chunks/shared.js', '_app/immutable/chunks/values.js']);
 		expect(withCompletePreloads(complete, manifest)).toBe(complete);
 		expect(withCompletePreloads('<head></head>', manifest)).toBe('<head></head>');
+	});
+});
+
+describe('the corpus workspace\'s code, for the early script', () => {
+	const withCorpus: Manifest = {
+		...manifest,
+		'src/lib/workspace/CorpusWorkspace.svelte': { file: '_app/immutable/chunks/corpus.js', imports: ['_shared.js', '_merge.js'], css: ['_app/immutable/assets/CorpusWorkspace.css'] },
+		'_merge.js': { file: '_app/immutable/chunks/merge.js', imports: ['_framework.js'], css: ['_app/immutable/assets/Merge.css'] }
+	};
+	const html = withCompletePreloads(page(['_app/immutable/nodes/5.js']), withCorpus);
+
+	it('lists what the page does not preload already, code then styles, linked as the page links its own', () => {
+		expect(corpusCode(html, withCorpus)).toEqual([
+			'../_app/immutable/chunks/corpus.js',
+			'../_app/immutable/chunks/merge.js',
+			'../_app/immutable/assets/CorpusWorkspace.css',
+			'../_app/immutable/assets/Merge.css'
+		]);
+	});
+
+	it('lists nothing without the component in the build, or on a page with no code', () => {
+		expect(corpusCode(html, manifest)).toEqual([]);
+		expect(corpusCode('<head></head>', withCorpus)).toEqual([]);
 	});
 });
