@@ -81,6 +81,23 @@ test('focus shows an actor’s neighbourhood at depth 1 and 2', async ({ page })
 	await expect(page).toHaveURL(/focus=jalaluddin-haqqani&depth=2/);
 });
 
+for (const width of [1280, 1024])
+	test(`at ${width} px, selecting any actor leaves the graph where it was: the focus button keeps its width, the whole name in its label`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await openApp(page);
+		const graphBox = () => page.locator('.workspace .graph').boundingBox();
+		const before = await graphBox();
+		const ids = await page.locator('.workspace [data-node-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-id')!));
+		for (const id of ids) {
+			await page.locator(`.workspace [data-node-id="${id}"]`).dispatchEvent('click');
+			await expect(evidence(page).getByRole('heading', { level: 2 })).toBeVisible();
+			expect(await graphBox(), id).toEqual(before);
+		}
+		// The longest name, cut short on screen only.
+		await page.locator('.workspace [data-node-id="taliban-source"]').dispatchEvent('click');
+		await expect(page.getByRole('button', { name: 'Focus on Taliban source quoted by The Telegraph' })).toBeVisible();
+	});
+
 test('a copied link reproduces the view exactly in a fresh browser', async ({ page, browser }) => {
 	await openApp(page);
 	await page.locator('[data-node-id="taliban"]').click();
