@@ -172,6 +172,29 @@ test('the wheel zooms the graph, the buttons zoom and fit, and the zoom is kept 
 	await expect(page).toHaveURL(/zoom=1\.3,/);
 });
 
+test('Fit shows every actor, zooming out past the readable scale for a graph the view crops', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 800 });
+	await openApp(page, '/view/?corpus=all-built-in');
+	const graph = page.locator('.workspace svg[aria-label^="Relationship graph"]');
+	await expect(page.locator('.workspace [data-node-id]').first()).toBeVisible();
+	const outside = () =>
+		graph.evaluate((svg) => {
+			const frame = svg.getBoundingClientRect();
+			return [...svg.querySelectorAll('[data-node-id] .shape')]
+				.map((shape) => ({ id: shape.closest('[data-node-id]')!.getAttribute('data-node-id'), box: shape.getBoundingClientRect() }))
+				.filter(({ box }) => box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom)
+				.map(({ id }) => id);
+		});
+	// Opened at a readable scale, the built-in corpus is larger than its view here.
+	expect((await outside()).length).toBeGreaterThan(0);
+	await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Fit' }).click();
+	await expect.poll(outside).toEqual([]);
+	await expect(page).toHaveURL(/zoom=0\./);
+	// Reset layout goes back to the view the graph opened with.
+	await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Reset layout' }).click();
+	await expect(page).not.toHaveURL(/zoom=/);
+});
+
 test('no actor or name is drawn under the actor-kinds key that floats over the graph, in any built-in dataset', async ({ page }) => {
 	await page.setViewportSize({ width: 1366, height: 800 });
 	const index = (await (await page.request.get('/datasets/index.json')).json()) as { datasets: { slug: string }[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANVAS_LABEL_ROOM, fitClearOf, fitGraph, fitWithRoom, MIN_LABEL_PX, MIN_READABLE_SCALE, NARROW_GRAPH_WIDTH, screenBoxOf, TOP_INSET, type ScreenBox } from '../../src/lib/graph/graph-model';
+import { CANVAS_LABEL_ROOM, fitClearOf, fitGraph, fitWithRoom, wholeGraphView, MIN_LABEL_PX, MIN_READABLE_SCALE, NARROW_GRAPH_WIDTH, screenBoxOf, TOP_INSET, type ScreenBox } from '../../src/lib/graph/graph-model';
 import { indexDataset } from '../../src/lib/dataset/lookup';
 import { computeLayout, LABEL_FONT_SIZE, type LayoutNode } from '../../src/lib/graph/layout';
 import { loadSeed } from './seed';
@@ -165,5 +165,47 @@ describe('the canvas drawer\'s fit', () => {
 		const fit = fitWithRoom(null, nodes, 16, 100, 80, CANVAS_LABEL_ROOM, 0, 0.0001);
 		expect(fit.k).toBeGreaterThan(0);
 		expect(Number.isFinite(fit.x) && Number.isFinite(fit.y)).toBe(true);
+	});
+});
+
+describe('the Fit button\'s view', () => {
+	const shown = (fit: { k: number; x: number; y: number }, zoom: { k: number; x: number; y: number }, node: LayoutNode) => {
+		const box = screenBoxOf(node, fit);
+		return { left: zoom.k * box.x + zoom.x, top: zoom.k * box.y + zoom.y, right: zoom.k * (box.x + box.width) + zoom.x, bottom: zoom.k * (box.y + box.height) + zoom.y };
+	};
+
+	it('is the fitted view itself when that shows every actor', () => {
+		const { fit } = fitGraph(nodes, 1200, 900, { labelFontSize: LABEL_FONT_SIZE });
+		expect(wholeGraphView(nodes, fit, 1200, 900, { minZoom: 0.3 })).toEqual({ k: 1, x: 0, y: 0 });
+	});
+
+	it('zooms out past the readable minimum, to show every actor, when the fitted view keeps that minimum and crops', () => {
+		const [width, height] = [700, 360];
+		const { fit } = fitGraph(nodes, width, height, { labelFontSize: LABEL_FONT_SIZE });
+		expect(fit.k).toBe(MIN_READABLE_SCALE);
+		const cropped = nodes.some((node) => {
+			const box = shown(fit, { k: 1, x: 0, y: 0 }, node);
+			return box.left < 0 || box.right > width || box.top < 0 || box.bottom > height;
+		});
+		expect(cropped).toBe(true);
+		const zoom = wholeGraphView(nodes, fit, width, height, { minZoom: 0.3 });
+		expect(zoom.k).toBeLessThan(1);
+		for (const node of nodes) {
+			const box = shown(fit, zoom, node);
+			expect(box.left, node.id).toBeGreaterThanOrEqual(-0.001);
+			expect(box.right, node.id).toBeLessThanOrEqual(width + 0.001);
+			expect(box.top, node.id).toBeGreaterThanOrEqual(TOP_INSET - 0.001);
+			expect(box.bottom, node.id).toBeLessThanOrEqual(height + 0.001);
+		}
+	});
+
+	it('zooms out no further than the view allows, centred', () => {
+		const [width, height] = [640, 120];
+		const { fit } = fitGraph(nodes, width, height, { labelFontSize: LABEL_FONT_SIZE });
+		const zoom = wholeGraphView(nodes, fit, width, height, { minZoom: 0.9 });
+		expect(zoom.k).toBeCloseTo(0.9, 9);
+		const boxes = nodes.map((node) => shown(fit, zoom, node));
+		const middle = (Math.min(...boxes.map((box) => box.left)) + Math.max(...boxes.map((box) => box.right))) / 2;
+		expect(Math.abs(middle - width / 2)).toBeLessThan(1);
 	});
 });

@@ -92,6 +92,27 @@ export function fitWithRoom(
 	return { ...inner, x: inner.x + side };
 }
 
+/**
+ * The view (a zoom over `fit`, PanZoom's transform) that shows every actor, for the Fit button:
+ * none when `fit` already does; otherwise zoomed out past the readable minimum the fitted view
+ * keeps, as far as `minZoom` allows, and centred (the fit's own rule, kept clear of `key`).
+ */
+export function wholeGraphView(
+	nodes: readonly LayoutNode[],
+	fit: Fit,
+	width: number,
+	height: number,
+	options: { top?: number; margin?: number; key?: ScreenBox | null; minZoom: number }
+): Transform {
+	const identity = { k: 1, x: 0, y: 0 };
+	if (nodes.length === 0 || width <= 0 || height <= 0) return identity;
+	const all = fitClearOf(options.key ?? null, nodes, options.margin ?? 16, width, height, options.top, fit.k * options.minZoom);
+	if (all.k >= fit.k - 1e-9) return identity;
+	// Screen = zoom.k × (fit.k × point + fit.x) + zoom.x, and the same point lands where `all` puts it.
+	const k = all.k / fit.k;
+	return { k, x: all.x - k * fit.x, y: all.y - k * fit.y };
+}
+
 /** Below this width (a phone) the live graph shows every actor at once instead of panning a readable part. */
 export const NARROW_GRAPH_WIDTH = 600;
 /** On a narrow screen labels are enlarged so they print on screen at no less than this (CSS px)... */
