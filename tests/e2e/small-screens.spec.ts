@@ -80,6 +80,20 @@ test('at 1024×768 (a projector) the legend leaves the graph most of the main vi
 	expect(Math.abs(stances.y - types.y)).toBeLessThan(2);
 });
 
+test('at 1024×768 a corpus’s legend scrolls rather than take the graph’s room', async ({ page }) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await openApp(page, '/view/?corpus=all-built-in');
+	const main = (await page.locator('.workspace .main-view').boundingBox())!;
+	const legend = page.locator('section.legend');
+	const graph = (await page.locator('.workspace .graph').boundingBox())!;
+	expect(graph.height).toBeGreaterThan(main.height * 0.45);
+	expect((await legend.boundingBox())!.height).toBeLessThanOrEqual(main.height * 0.36 + 1);
+	// Every filter in it is still reached: the last stance's toggle scrolls into view.
+	const last = legend.getByRole('button').last();
+	await last.scrollIntoViewIfNeeded();
+	await expect(last).toBeInViewport();
+});
+
 for (const width of [1024, 1100, 1366])
 	test(`at ${width} px the workspace bar of a corpus keeps each button on one line and within the window`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 800 });
