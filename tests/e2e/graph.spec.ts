@@ -195,6 +195,27 @@ test('Fit shows every actor, zooming out past the readable scale for a graph the
 	await expect(page).not.toHaveURL(/zoom=/);
 });
 
+test('Fit takes in an actor dragged out of the view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openApp(page);
+	const graph = page.locator('.workspace svg[aria-label^="Relationship graph"]');
+	const frame = (await graph.boundingBox())!;
+	const shape = page.locator('.workspace [data-node-id="the-telegraph"] .shape');
+	const start = (await shape.boundingBox())!;
+	await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+	await page.mouse.down();
+	// Past the graph's right edge, over the evidence panel: the actor follows (pointer capture).
+	for (let step = 1; step <= 10; step++) await page.mouse.move(start.x + ((frame.x + frame.width + 250 - start.x) * step) / 10, start.y + 10);
+	await page.mouse.up();
+	const inside = async () => {
+		const box = (await shape.boundingBox())!;
+		return box.x >= frame.x && box.x + box.width <= frame.x + frame.width && box.y >= frame.y && box.y + box.height <= frame.y + frame.height;
+	};
+	expect(await inside()).toBe(false);
+	await page.getByRole('toolbar', { name: 'Graph view' }).getByRole('button', { name: 'Fit' }).click();
+	await expect.poll(inside).toBe(true);
+});
+
 test('no actor or name is drawn under the actor-kinds key that floats over the graph, in any built-in dataset', async ({ page }) => {
 	await page.setViewportSize({ width: 1366, height: 800 });
 	const index = (await (await page.request.get('/datasets/index.json')).json()) as { datasets: { slug: string }[] };
