@@ -66,7 +66,8 @@ const CORPUS_WORKSPACE = 'src/lib/workspace/CorpusWorkspace.svelte';
  */
 export function corpusCode(html: string, manifest: Manifest): string[] {
 	const entry = manifest[CORPUS_WORKSPACE];
-	const prefix = /<link href="([^"]*?)_app\/immutable\/[^"]+\.js" rel="modulepreload">/.exec(html)?.[1];
+	// The path before `_app/` in the page's own preloads (`../` on /view/).
+	const prefix = html.matchAll(PRELOAD).next().value?.[1];
 	if (!entry || prefix === undefined) return [];
 	const preloaded = new Set(preloadedFiles(html));
 	const code = staticClosure(manifest, [entry.file]).filter((file) => !preloaded.has(file));
