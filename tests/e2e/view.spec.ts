@@ -128,7 +128,7 @@ test('back and forward move through selections', async ({ page }) => {
 	await openApp(page);
 	// The entry is written after the frame that shows the selection, so wait for the
 	// address too: a back pressed before it would skip the entry still to be written.
-	for (const [id, name] of [['taliban', 'Taliban'], ['al-qaeda', 'al-Qaeda'], ['india', 'India']]) {
+	for (const [id, name] of [['taliban', 'Taliban'], ['al-qaeda', 'al-Qaeda'], ['india', 'India']] as const) {
 		await page.locator(`[data-node-id="${id}"]`).click();
 		await expect(evidence(page).getByRole('heading', { level: 2 })).toHaveText(name);
 		await expect(page).toHaveURL(new RegExp(`[?&]actor=${id}(&|$)`));
