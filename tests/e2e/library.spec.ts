@@ -168,6 +168,57 @@ test('the library lists once, then stays quiet: no listing starts another', asyn
 	expect(workers).toBe(1);
 });
 
+test('own datasets are listed from the summaries saved with them, then checked in a worker: one damaged since is shown with its problem', async ({ page }) => {
+	await openApp(page, '/');
+	await rowOf(page, SEED_TITLE).getByRole('button', { name: 'Duplicate' }).click();
+	await expect(rowOf(page, `${SEED_TITLE} (copy)`)).toContainText('Yours');
+	// Away from the library (whose own check could run meanwhile), damage the copy's article behind the app's back, keeping the summary it was saved with.
+	await openApp(page, `/view/?dataset=${SEED_ID}`);
+	const id = await page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const opening = indexedDB.open('threadboard');
+				opening.onerror = () => reject(opening.error);
+				opening.onsuccess = () => {
+					const store = opening.result.transaction('datasets', 'readwrite').objectStore('datasets');
+					const all = store.getAll();
+					all.onsuccess = () => {
+						const record = (all.result as { id: string; articleText: string; summary?: unknown }[]).find((each) => each.summary !== undefined)!;
+						store.put({ ...record, articleText: 'Not the article any more.' }).onsuccess = () => resolve(record.id);
+					};
+				};
+			})
+	);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page.goto('/');
+	const copy = rowOf(page, `${SEED_TITLE} (copy)`);
+	await expect(copy.getByRole('note')).toContainText('This dataset cannot be opened');
+	await expect(copy.getByRole('note').getByRole('listitem').first()).toBeVisible();
+	await expect(copy).not.toContainText('17 actors');
+	// A worker lists, one checks in the background, and one lists again as the check changed a row; then nothing more.
+	const datasetWorkers = () => workers.filter((url) => /\/workers\/dataset\.worker-[\w-]+\.js$/.test(url)).length;
+	expect(datasetWorkers()).toBe(3);
+	await page.waitForTimeout(1500);
+	expect(datasetWorkers()).toBe(3);
+	// The check took the summary away, so the next visit lists the dataset by checking it: its problem at once.
+	const stored = await page.evaluate(
+		(datasetId) =>
+			new Promise<unknown>((resolve, reject) => {
+				const opening = indexedDB.open('threadboard');
+				opening.onerror = () => reject(opening.error);
+				opening.onsuccess = () => {
+					const read = opening.result.transaction('datasets').objectStore('datasets').get(datasetId);
+					read.onsuccess = () => resolve((read.result as { summary?: unknown }).summary ?? null);
+				};
+			}),
+		id
+	);
+	expect(stored).toBeNull();
+	await page.reload();
+	await expect(copy.getByRole('note')).toContainText('This dataset cannot be opened');
+});
+
 test('a built-in dataset changed on the server since the build is listed as it is now', async ({ page }) => {
 	const seedJson = JSON.parse(readFileSync(new URL(`../../static/datasets/${SEED_ID}/dataset.json`, import.meta.url), 'utf8')) as {
 		article: { title: string };

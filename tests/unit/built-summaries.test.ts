@@ -166,6 +166,7 @@ describe('the library’s first listing', () => {
 				await held;
 				return [ownRow];
 			},
+			checkOwn: async () => 0,
 			summarise: async (slug: string, title: string) => summaryOf(slug, title, validateDatasetFiles(await fetchDatasetFiles(fetcher, slug), slug)),
 			open: async () => {
 				throw new Error('not used');

@@ -42,6 +42,10 @@ function recordingOffPage(fetcher: typeof fetch, log: string[], failFor: string 
 			if (failFor === 'own') throw new Error('the dataset worker could not start');
 			return own;
 		},
+		async checkOwn() {
+			log.push('checkOwn');
+			return 0;
+		},
 		async summarise(slug: string, title: string) {
 			log.push(`summarise ${slug}`);
 			if (slug === failFor) throw new Error('the dataset worker could not start');

@@ -5,8 +5,9 @@ import { Corpora } from '../../src/lib/storage/corpora';
 import { openDatabase } from '../../src/lib/storage/database';
 import { newDatasetId, slugify } from '../../src/lib/storage/ids';
 import { Library } from '../../src/lib/storage/library';
+import { LibraryState } from '../../src/lib/library/library-state.svelte';
 import { OwnDatasets } from '../../src/lib/storage/own-datasets';
-import { StorageProblem } from '../../src/lib/storage/types';
+import { StorageProblem, type OwnDatasetRecord } from '../../src/lib/storage/types';
 import { loadSeed, SEED_SLUG, seedArticleText, seedDatasetJsonText } from './seed';
 import { servedFiles } from './served-files';
 
@@ -118,6 +119,105 @@ describe('the library', () => {
 		db.put = put;
 		const opened = await library.open(id);
 		expect(opened.found && opened.result.ok && opened.result.dataset.article.title).toBe(seed.article.title);
+	});
+});
+
+describe('own datasets listed from their saved summaries', () => {
+	async function savedSeed() {
+		const factory = new IDBFactory();
+		const own = new OwnDatasets(() => openDatabase(factory));
+		const library = new Library({ fetch: seedFetch(), own });
+		const { slug: _slug, ...seed } = loadSeed();
+		const id = await library.add(seed);
+		const db = await openDatabase(factory);
+		const record = (await db.get('datasets', id))!;
+		return { factory, own, library, seed, id, db, record };
+	}
+
+	it('keeps a summary with each saved dataset, and lists from it without checking the dataset', async () => {
+		const { own, seed, id, db, record } = await savedSeed();
+		expect(record.summary).toEqual({
+			title: seed.article.title,
+			publisher: seed.article.publisher,
+			published: seed.article.published,
+			counts: { actors: seed.entities.length, links: seed.relations.length, places: seed.places.length, quotes: seed.quotes.length }
+		});
+		// Damaged after it was saved: its saved summary is still what the list shows, until the check.
+		await db.put('datasets', { ...record, articleText: 'not the article' });
+		const [row] = await own.list();
+		expect(row).toMatchObject({ id, title: seed.article.title, counts: record.summary!.counts, updatedAt: record.updatedAt, problems: [] });
+	});
+
+	it('checking mends a summary the dataset no longer matches, and the list then shows its problems', async () => {
+		const { own, id, db, record } = await savedSeed();
+		await db.put('datasets', { ...record, articleText: 'not the article' });
+		expect(await own.checkSummaries()).toBe(1);
+		const [row] = await own.list();
+		expect(row!.id).toBe(id);
+		expect(row!.counts).toBeNull();
+		expect(row!.problems.length).toBeGreaterThan(0);
+		// Nothing else is changed: the dataset and its times are as they were.
+		const mended = (await db.get('datasets', id))!;
+		expect(mended.summary).toBeUndefined();
+		expect(mended.updatedAt).toBe(record.updatedAt);
+		expect(mended.articleText).toBe('not the article');
+		// Checked again, nothing more to mend.
+		expect(await own.checkSummaries()).toBe(0);
+	});
+
+	it('checking corrects a summary that says something else, and gives one to a record saved before summaries were kept', async () => {
+		const { own, seed, id, db, record } = await savedSeed();
+		const { summary: _summary, ...older } = record;
+		await db.put('datasets', { ...older, id: 'my-older-00000' });
+		await db.put('datasets', { ...record, summary: { ...record.summary!, title: 'A title it never had', counts: { ...record.summary!.counts, actors: 999 } } });
+		const before = await own.list();
+		// The older record is checked as it is listed: right from the start.
+		expect(before.find((row) => row.id === 'my-older-00000')).toMatchObject({ title: seed.article.title, counts: record.summary!.counts });
+		expect(before.find((row) => row.id === id)).toMatchObject({ title: 'A title it never had' });
+		expect(await own.checkSummaries()).toBe(2);
+		const after = await own.list();
+		for (const row of after) expect(row).toMatchObject({ title: seed.article.title, counts: record.summary!.counts, problems: [] });
+		expect((await db.get('datasets', 'my-older-00000'))!.summary).toEqual(record.summary);
+	});
+
+	it('a summary that is not the shape of one is not trusted: the dataset is checked, and the check removes it', async () => {
+		const { own, seed, id, db, record } = await savedSeed();
+		await db.put('datasets', { ...record, summary: { title: 'Broken', counts: { actors: -1, links: 'x' } } } as unknown as OwnDatasetRecord);
+		expect((await own.list())[0]).toMatchObject({ id, title: seed.article.title, counts: record.summary!.counts });
+		expect(await own.checkSummaries()).toBe(1);
+		expect((await db.get('datasets', id))!.summary).toEqual(record.summary);
+	});
+
+	it('checking never overwrites a dataset saved again while it ran', async () => {
+		const { own, id, db, record } = await savedSeed();
+		await db.put('datasets', { ...record, summary: { ...record.summary!, title: 'Stale' } });
+		const newer: OwnDatasetRecord = { ...record, updatedAt: '2099-01-01T00:00:00.000Z', summary: { ...record.summary!, title: 'Saved meanwhile' } };
+		const getAll = db.getAll.bind(db);
+		// The save lands after the check has read the records and before it mends them.
+		db.getAll = (async (...args: Parameters<typeof getAll>) => {
+			const records = await getAll(...args);
+			await db.put('datasets', newer);
+			return records;
+		}) as typeof db.getAll;
+		try {
+			expect(await own.checkSummaries()).toBe(0);
+		} finally {
+			db.getAll = getAll;
+		}
+		expect(await db.get('datasets', id)).toEqual(newer);
+	});
+
+	it('the library page lists from the summaries, then checks once in the background and lists again when that changed a row', async () => {
+		const { library, id, db, record } = await savedSeed();
+		await db.put('datasets', { ...record, articleText: 'not the article' });
+		let idle: (() => void) | null = null;
+		const state = new LibraryState(library, (then) => (idle = then));
+		await state.refresh();
+		expect(state.listing?.summaries.find((row) => row.id === id)?.counts).not.toBeNull();
+		expect(idle).not.toBeNull();
+		idle!();
+		await expect.poll(() => state.listing?.summaries.find((row) => row.id === id)?.counts).toBeNull();
+		expect(state.listing!.summaries.find((row) => row.id === id)!.problems.length).toBeGreaterThan(0);
 	});
 });
 

@@ -24,8 +24,14 @@ export class LibraryState {
 	#listedOnce = false;
 	/** The background check of the built-in rows the build wrote, started by the first listing. */
 	#confirming: Promise<void> | null = null;
+	/** The background check of own datasets against the summaries they are listed from, started once the first listing is shown. */
+	#checkingOwn: Promise<void> | null = null;
 
-	constructor(private readonly library: Library) {}
+	/** `whenIdle`: when the background checks may start (tests start them at once). */
+	constructor(
+		private readonly library: Library,
+		private readonly whenIdle: (then: () => void) => void = (then) => then()
+	) {}
 
 	async refresh(): Promise<void> {
 		// The first listing shows the built-in rows (and corpus) as soon as they are known; later ones replace the list whole.
@@ -49,6 +55,12 @@ export class LibraryState {
 			(changed) => (changed ? this.refresh() : undefined),
 			() => {}
 		);
+		// Own rows come from the summaries saved with them; a dataset that no longer says what its summary does is listed again as it is.
+		if (listing.summaries.some((summary) => summary.origin === 'own'))
+			this.#checkingOwn ??= new Promise<boolean>((resolve) => this.whenIdle(() => void this.library.checkOwn().then(resolve))).then(
+				(changed) => (changed ? this.refresh() : undefined),
+				() => {}
+			);
 	}
 
 	/** A new corpus of the chosen datasets; its id, or null when it could not be kept. */

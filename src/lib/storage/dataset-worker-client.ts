@@ -22,6 +22,7 @@ export function startDatasetWorker(): OffPageDatasets {
 		// The bytes move to the worker (transferred, not copied): they are unusable here afterwards.
 		open: (slug, bytes) => Promise.race([service.open(slug, transfer(bytes, buffers(bytes))), failed]),
 		listOwn: () => Promise.race([service.listOwn(), failed]),
+		checkOwn: () => Promise.race([service.checkOwn(), failed]),
 		done: () => worker.terminate()
 	};
 }

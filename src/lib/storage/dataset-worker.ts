@@ -15,8 +15,10 @@ export interface OffPageDatasets {
 	summarise(slug: string, title: string): Promise<DatasetSummary>;
 	/** A dataset's files, checked: the bytes are handed to the worker and are unusable afterwards. */
 	open(slug: string, bytes: DatasetBytes): Promise<ValidationResult>;
-	/** The library rows of this browser's own datasets: the worker reads and checks them. */
+	/** The library rows of this browser's own datasets, read in the worker (from their stored summaries). */
 	listOwn(): Promise<DatasetSummary[]>;
+	/** Checks this browser's own datasets against their stored summaries and mends those that differ: how many were. */
+	checkOwn(): Promise<number>;
 	done(): void;
 }
 
@@ -29,6 +31,7 @@ export function workerDatasets(): (() => OffPageDatasets) | null {
 			summarise: (slug, title) => client().then((worker) => worker.summarise(slug, title)),
 			open: (slug, bytes) => client().then((worker) => worker.open(slug, bytes)),
 			listOwn: () => client().then((worker) => worker.listOwn()),
+			checkOwn: () => client().then((worker) => worker.checkOwn()),
 			done: () => void started?.then((worker) => worker.done(), () => {})
 		};
 	};

@@ -232,6 +232,28 @@ export class Library {
 	}
 
 	/**
+	 * Checks this browser's own datasets against the summaries they were listed from, off the
+	 * main thread when a worker can, and mends those that differ. True when the list changed
+	 * (list again to show it); false too when storage is unavailable (the listing says so).
+	 */
+	async checkOwn(): Promise<boolean> {
+		const offPage = this.#given.own ? null : (this.#offPage?.() ?? null);
+		try {
+			if (offPage)
+				try {
+					return (await offPage.checkOwn()) > 0;
+				} catch {
+					// Checked below, in the page.
+				}
+			return (await (await this.own()).checkSummaries()) > 0;
+		} catch {
+			return false;
+		} finally {
+			offPage?.done();
+		}
+	}
+
+	/**
 	 * Starts annotating an imported article: a work in progress under a new dataset id,
 	 * kept at once (it is the only copy of the article text). Returns the id for `/edit/?dataset=`.
 	 */

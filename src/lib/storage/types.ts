@@ -31,6 +31,17 @@ export interface DatasetSummary {
 	problems: Problem[];
 }
 
+/**
+ * What the library lists of an own dataset, kept beside it when it is saved, so a library
+ * of hundreds lists without checking every dataset first (the check follows: own-datasets.ts).
+ */
+export interface StoredSummary {
+	title: string;
+	publisher: string | null;
+	published: string | null;
+	counts: DatasetCounts;
+}
+
 /** An own dataset as IndexedDB keeps it: the two files of the folder format, plus bookkeeping. */
 export interface OwnDatasetRecord {
 	id: string;
@@ -38,6 +49,8 @@ export interface OwnDatasetRecord {
 	articleText: string;
 	createdAt: string;
 	updatedAt: string;
+	/** Absent in records saved before summaries were kept, or dropped when the dataset no longer checks. */
+	summary?: StoredSummary;
 }
 
 /** Something the browser's storage refused, worded for the person using the app. */
