@@ -22,6 +22,8 @@ function titleOf(record: unknown): string {
 }
 
 const idOf = (record: unknown) => String((record as { id?: unknown } | null)?.id ?? '');
+/** The summary field as stored, whatever it holds (readStoredSummary says whether it is one). */
+const savedSummaryOf = (record: unknown) => (record as { summary?: unknown } | null)?.summary;
 const updatedAtOf = (record: unknown) => {
 	const updatedAt = (record as { updatedAt?: unknown } | null)?.updatedAt;
 	return typeof updatedAt === 'string' ? updatedAt : null;
@@ -51,7 +53,7 @@ export class OwnDatasets {
 		return records.map((record) => {
 			const id = idOf(record);
 			const updatedAt = updatedAtOf(record);
-			const stored = readStoredSummary((record as { summary?: unknown } | null)?.summary);
+			const stored = readStoredSummary(savedSummaryOf(record));
 			if (stored) return rowFromStored(id, stored, updatedAt);
 			const result = readRecord(record, id);
 			return result.ok ? summarise(id, 'own', result.dataset, updatedAt) : brokenSummary(id, 'own', titleOf(record), result.problems, updatedAt);
@@ -77,7 +79,7 @@ export class OwnDatasets {
 			const id = idOf(record);
 			const result = readRecord(record, id);
 			const expected = result.ok ? storedSummaryOf(result.dataset) : null;
-			const summary = (record as { summary?: unknown } | null)?.summary;
+			const summary = savedSummaryOf(record);
 			// A broken summary (not the shape of one) is mended too: it is not absent.
 			const written = summary === undefined ? null : readStoredSummary(summary);
 			if (!sameStoredSummary(written, expected) || (summary !== undefined && written === null))
