@@ -42,14 +42,18 @@ export function readRecord(record: unknown, id: string): ValidationResult {
 export class OwnDatasets {
 	constructor(private readonly open: OpenDatabase = () => openDatabase()) {}
 
-	async list(): Promise<DatasetSummary[]> {
+	/** Every record as stored (each untrusted until read), and the database they came from. */
+	async #allRecords(): Promise<{ db: Database; records: unknown[] }> {
 		const db = await this.open();
-		let records: unknown[];
 		try {
-			records = await db.getAll('datasets');
+			return { db, records: await db.getAll('datasets') };
 		} catch (error) {
 			throw storageProblem(error, 'reading your datasets');
 		}
+	}
+
+	async list(): Promise<DatasetSummary[]> {
+		const { records } = await this.#allRecords();
 		return records.map((record) => {
 			const id = idOf(record);
 			const updatedAt = updatedAtOf(record);
@@ -67,13 +71,7 @@ export class OwnDatasets {
 	 * next check. How many records were mended: the list changes only when this is above zero.
 	 */
 	async checkSummaries(): Promise<number> {
-		const db = await this.open();
-		let records: unknown[];
-		try {
-			records = await db.getAll('datasets');
-		} catch (error) {
-			throw storageProblem(error, 'reading your datasets');
-		}
+		const { db, records } = await this.#allRecords();
 		const mends: { id: string; updatedAt: unknown; summary: StoredSummary | null }[] = [];
 		for (const record of records) {
 			const id = idOf(record);
