@@ -258,17 +258,27 @@ async function backgroundNear(page: Page, target: Locator, from: { x: number; y:
 	throw new Error(`no background near ${from.x}, ${from.y}`);
 }
 
-test('a canvas graph opened with its shipped layout builds its scene once, at its measured size', async ({ page }) => {
-	// Above the canvas threshold, and quick to lay out here as the build does for a built-in dataset.
+/** 400 actors (above the canvas threshold) with their layout shipped, as the build does for a built-in dataset: quick to open. */
+let shipped: Record<string, { body: string; contentType: string }> | null = null;
+function shippedFiles(): Record<string, { body: string; contentType: string }> {
+	if (shipped) return shipped;
 	const { dataset, articleText } = syntheticDataset(400);
 	const input = layoutInput(dataset.entities, dataset.relations);
 	const { layout } = simulate(input.entities, input.relations, { seed: input.seed });
-	const files = {
+	shipped = {
 		[`**/datasets/${SEED_ID}/dataset.json`]: { body: JSON.stringify(dataset), contentType: 'application/json' },
 		[`**/datasets/${SEED_ID}/article.txt`]: { body: articleText, contentType: 'text/plain; charset=utf-8' },
 		[`**/datasets/${SEED_ID}/layout.json`]: { body: JSON.stringify(saveLayout(layoutKey(input), layout)), contentType: 'application/json' }
 	};
-	for (const [url, file] of Object.entries(files)) await page.route(url, (route) => route.fulfill(file));
+	return shipped;
+}
+
+async function serveShipped(page: Page): Promise<void> {
+	for (const [url, file] of Object.entries(shippedFiles())) await page.route(url, (route) => route.fulfill(file));
+}
+
+test('a canvas graph opened with its shipped layout builds its scene once, at its measured size', async ({ page }) => {
+	await serveShipped(page);
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await page.goto(seedView());
@@ -279,4 +289,28 @@ test('a canvas graph opened with its shipped layout builds its scene once, at it
 	expect(await page.evaluate(() => performance.getEntriesByName('threadboard:canvas-scene-built').length)).toBe(1);
 	// The shipped layout was used: no layout worker started.
 	expect(workers.filter((url) => url.includes('layout.worker'))).toEqual([]);
+});
+
+test.describe('on a high-density screen (2×)', () => {
+	test.use({ deviceScaleFactor: 2 });
+
+	test('the canvas is drawn at one pixel per CSS pixel while the view is panned, and sharp again when it stops', async ({ page }) => {
+		await serveShipped(page);
+		await page.goto(seedView());
+		await expect(graph(page)).toHaveAttribute('data-graph-status', 'drawn');
+		await expect(graph(page)).toHaveAttribute('data-renderer', 'canvas');
+		const canvas = page.locator('.workspace .graph canvas');
+		const pixelsPerCssPixel = () => canvas.evaluate((element: HTMLCanvasElement) => element.width / element.getBoundingClientRect().width);
+		await expect.poll(pixelsPerCssPixel).toBeCloseTo(2, 1);
+		const canvasSurface = page.getByRole('application', { name: /Relationship graph: 400 actors/ });
+		const box = (await canvasSurface.boundingBox())!;
+		const start = await backgroundNear(page, canvasSurface, { x: box.x + box.width / 2 + 120, y: box.y + box.height / 2 - 80 });
+		await page.mouse.move(start.x, start.y);
+		await page.mouse.down();
+		await page.mouse.move(start.x - 60, start.y + 40, { steps: 10 });
+		// Still pressed: the view is moving.
+		await expect.poll(pixelsPerCssPixel).toBeCloseTo(1, 1);
+		await page.mouse.up();
+		await expect.poll(pixelsPerCssPixel).toBeCloseTo(2, 1);
+	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CANVAS_THRESHOLD, chooseRenderer, SVG_ELEMENT_BUDGET } from '../../src/lib/graph/renderer';
 import { HitTester } from '../../src/lib/graph/hit-test';
 import { labelPriority, placeLabels, type LabelCandidate } from '../../src/lib/graph/label-placement';
-import { hitSlack, screenTransform, toLayoutPoint } from '../../src/lib/graph/canvas-scene';
+import { drawingRatio, hitSlack, screenTransform, toLayoutPoint } from '../../src/lib/graph/canvas-scene';
 
 describe('chooseRenderer', () => {
 	const graph = (actors: number, relations = 2 * actors) => ({ actors, relations });
@@ -100,5 +100,16 @@ describe('the canvas view transform', () => {
 		expect(toLayoutPoint(view, screen.x, screen.y)).toEqual(point);
 		expect(hitSlack(view, 6)).toBe(6);
 		expect(hitSlack({ ...view, scale: 0.1 }, 6)).toBeCloseTo(60);
+	});
+});
+
+describe('drawingRatio', () => {
+	it('draws a moving view at one canvas pixel per CSS pixel, a still one at the screen’s density', () => {
+		expect(drawingRatio(2, true)).toBe(1);
+		expect(drawingRatio(2, false)).toBe(2);
+		expect(drawingRatio(3, true)).toBe(1);
+		// A screen below one (a zoomed-out browser) keeps its own, moving or not.
+		expect(drawingRatio(0.75, true)).toBe(0.75);
+		expect(drawingRatio(1, true)).toBe(1);
 	});
 });
