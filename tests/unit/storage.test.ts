@@ -26,6 +26,18 @@ function freshLibrary(): Library {
 	return new Library({ fetch: seedFetch(), own: new OwnDatasets(() => openDatabase(factory)), corpora: new Corpora(() => openDatabase(factory)) });
 }
 
+/** A fresh library with the seed saved as an own dataset, and that dataset's stored record. */
+async function savedSeed() {
+	const factory = new IDBFactory();
+	const own = new OwnDatasets(() => openDatabase(factory));
+	const library = new Library({ fetch: seedFetch(), own });
+	const { slug: _slug, ...seed } = loadSeed();
+	const id = await library.add(seed);
+	const db = await openDatabase(factory);
+	const record = (await db.get('datasets', id))!;
+	return { factory, own, library, seed, id, db, record };
+}
+
 describe('dataset ids', () => {
 	it('slugify keeps readable words and the id alphabet', () => {
 		expect(slugify('Haqqani Network Hand In Glove With Al-Qaeda — US Document')).toBe('haqqani-network-hand-in-glove-with-al-qaeda-us');
@@ -81,12 +93,7 @@ describe('the library', () => {
 	});
 
 	it('lists a damaged own record with its problems and still lists the rest', async () => {
-		const factory = new IDBFactory();
-		const own = new OwnDatasets(() => openDatabase(factory));
-		const library = new Library({ fetch: seedFetch(), own });
-		const { slug: _slug, ...seed } = loadSeed();
-		const good = await library.add(seed);
-		const db = await openDatabase(factory);
+		const { library, id: good, db } = await savedSeed();
 		await db.put('datasets', { id: 'my-broken-00000', dataset: { article: { title: 'Broken one' } }, articleText: 'x', createdAt: '', updatedAt: '' } as never);
 		const listing = await library.list();
 		const broken = listing.summaries.find((row) => row.id === 'my-broken-00000');
@@ -107,12 +114,7 @@ describe('the library', () => {
 	});
 
 	it('reports a full storage in words, keeping what was there', async () => {
-		const factory = new IDBFactory();
-		const own = new OwnDatasets(() => openDatabase(factory));
-		const library = new Library({ fetch: seedFetch(), own });
-		const { slug: _slug, ...seed } = loadSeed();
-		const id = await library.add(seed);
-		const db = await openDatabase(factory);
+		const { library, seed, id, db } = await savedSeed();
 		const put = db.put.bind(db);
 		db.put = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as typeof db.put;
 		await expect(library.rename(id, 'Other')).rejects.toMatchObject({ kind: 'full' });
@@ -123,17 +125,6 @@ describe('the library', () => {
 });
 
 describe('own datasets listed from their saved summaries', () => {
-	async function savedSeed() {
-		const factory = new IDBFactory();
-		const own = new OwnDatasets(() => openDatabase(factory));
-		const library = new Library({ fetch: seedFetch(), own });
-		const { slug: _slug, ...seed } = loadSeed();
-		const id = await library.add(seed);
-		const db = await openDatabase(factory);
-		const record = (await db.get('datasets', id))!;
-		return { factory, own, library, seed, id, db, record };
-	}
-
 	it('keeps a summary with each saved dataset, and lists from it without checking the dataset', async () => {
 		const { own, seed, id, db, record } = await savedSeed();
 		expect(record.summary).toEqual({
