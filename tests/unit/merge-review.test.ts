@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	actionStatus,
 	applyAction,
+	FIRST_PAGE,
 	groupRows,
 	handMergeChoices,
 	handMergeProblem,
@@ -11,6 +12,8 @@ import {
 	reasonLabel,
 	reviewRows,
 	reviewSummary,
+	ROWS_PER_PAGE,
+	shownToInclude,
 	splitCandidates,
 	splitMember,
 	summaryLine,
@@ -99,6 +102,39 @@ describe('merge review summary', () => {
 		expect(reviewRows(corpusLike, none, 'actors')).toEqual([]);
 		expect(summaryLine(reviewSummary(corpusLike, none, 'actors'), 'actors')).toBe('4 actors from 4; no proposal needs a decision');
 		expect(splitCandidates(corpusLike, 'actors')).toEqual([]);
+	});
+});
+
+describe('a large corpus', () => {
+	/** The three articles, each `copies` times under its own slug: every shared actor is proposed once per pair of copies. */
+	const copied = (copies: number) =>
+		Array.from({ length: copies }, (_, copy) => datasets.map((dataset) => ({ ...dataset, slug: `${dataset.slug}-${copy}` }))).flat();
+
+	it('counts its groups as its rows do, under every kind of decision, without making the rows', () => {
+		const many = copied(6);
+		const first = modelOfCorpus('many', 'Many', many, none);
+		const [pending, strong] = [first.actorProposals.find((proposal) => proposal.strength === 'weak')!, first.actorProposals.find((proposal) => proposal.strength === 'strong')!];
+		const decisions: CorpusDecisions = {
+			actors: { [pending.key]: 'merge', [strong.key]: 'separate', [`${many[0]!.slug}/x|${many[1]!.slug}/y`]: 'merge' },
+			places: { [first.placeProposals[0]!.key]: 'separate' }
+		};
+		const corpus = { ...modelOfCorpus('many', 'Many', many, decisions), memberNames: memberNamesOf(many) };
+		expect(corpus.actorProposals.length).toBeGreaterThan(ROWS_PER_PAGE);
+		for (const kind of ['actors', 'places'] as const) {
+			const groups = groupRows(reviewRows(corpus, decisions, kind));
+			expect(reviewSummary(corpus, decisions, kind)).toMatchObject({ pending: groups.pending.length, inForce: groups.merged.length, separate: groups.separate.length });
+		}
+		expect(reviewSummary(corpus, decisions, 'actors').separate).toBe(1);
+	});
+
+	it('shows a page of each group, and more of the group a decision moved a row to, far enough to show it', () => {
+		const many = copied(8);
+		const groups = groupRows(reviewRows({ ...modelOfCorpus('many', 'Many', many, none), memberNames: memberNamesOf(many) }, none, 'actors'));
+		expect(groups.merged.length).toBeGreaterThan(2 * ROWS_PER_PAGE);
+		expect(shownToInclude(groups, groups.merged[3]!.key, FIRST_PAGE)).toBe(FIRST_PAGE);
+		expect(shownToInclude(groups, groups.merged[ROWS_PER_PAGE]!.key, FIRST_PAGE)).toEqual({ ...FIRST_PAGE, merged: 2 * ROWS_PER_PAGE });
+		expect(shownToInclude(groups, groups.merged[2 * ROWS_PER_PAGE + 1]!.key, FIRST_PAGE)).toEqual({ ...FIRST_PAGE, merged: 3 * ROWS_PER_PAGE });
+		expect(shownToInclude(groups, 'no such row', FIRST_PAGE)).toBe(FIRST_PAGE);
 	});
 });
 

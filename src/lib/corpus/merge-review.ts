@@ -75,9 +75,14 @@ export function memberNamer(corpus: ReviewCorpus, kind: ReviewKind): (ref: Membe
 	return (ref) => corpus.memberNames?.get(memberKey(ref)) ?? fallback.get(memberKey(ref)) ?? ref.id;
 }
 
-export function reviewMember(corpus: ReviewCorpus, nameOf: (ref: MemberRef) => string, ref: MemberRef): ReviewMember {
-	const article = corpus.articles.find((candidate) => candidate.id === ref.dataset);
-	return { ref, key: memberKey(ref), name: nameOf(ref), articleTitle: article?.title ?? ref.dataset };
+/** A member as a row shows it; `titleOf` (articleTitles) names its article. */
+export function reviewMember(titleOf: ReadonlyMap<string, string>, nameOf: (ref: MemberRef) => string, ref: MemberRef): ReviewMember {
+	return { ref, key: memberKey(ref), name: nameOf(ref), articleTitle: titleOf.get(ref.dataset) ?? ref.dataset };
+}
+
+/** Article id → title, read once per listing: a large corpus has tens of thousands of rows. */
+function articleTitles(corpus: ReviewCorpus): Map<string, string> {
+	return new Map(corpus.articles.map((article) => [article.id, article.title]));
 }
 
 /** Which group a proposal falls in under the decisions. */
@@ -103,6 +108,7 @@ export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kin
 	const own = decisionsOf(decisions, kind);
 	const proposals = proposalsOf(corpus, kind);
 	const nameOf = memberNamer(corpus, kind);
+	const titleOf = articleTitles(corpus);
 	const mergedOf = new Map(membersOf(corpus, kind).flatMap((item) => item.members.map((ref) => [memberKey(ref), item.id] as const)));
 	return [...proposals, ...handMerges(proposals, own)].map((proposal) => {
 		const verdict = own[proposal.key] ?? null;
@@ -110,8 +116,8 @@ export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kin
 		const mergedA = mergedOf.get(memberKey(proposal.a));
 		return {
 			key: proposal.key,
-			a: reviewMember(corpus, nameOf, proposal.a),
-			b: reviewMember(corpus, nameOf, proposal.b),
+			a: reviewMember(titleOf, nameOf, proposal.a),
+			b: reviewMember(titleOf, nameOf, proposal.b),
 			reason: proposal.reason,
 			strength: proposal.strength,
 			group,
@@ -134,6 +140,21 @@ export function groupRows(rows: ReviewRow[]): ReviewGroups {
 		merged: rows.filter((row) => row.group === 'merged'),
 		separate: rows.filter((row) => row.group === 'separate')
 	};
+}
+
+/** Rows a group shows at first, and how many more each “Show more” adds: a corpus of a hundred articles has tens of thousands. */
+export const ROWS_PER_PAGE = 50;
+
+export type ShownRows = Record<ReviewGroup, number>;
+export const FIRST_PAGE: ShownRows = { pending: ROWS_PER_PAGE, merged: ROWS_PER_PAGE, separate: ROWS_PER_PAGE };
+
+/** How many rows of each group to show so that the row `key` is shown: a decision moves its row to another group, and the keyboard follows it. */
+export function shownToInclude(groups: ReviewGroups, key: string, shown: ShownRows): ShownRows {
+	for (const group of ['pending', 'merged', 'separate'] as const) {
+		const at = groups[group].findIndex((row) => row.key === key);
+		if (at >= shown[group]) return { ...shown, [group]: (Math.floor(at / ROWS_PER_PAGE) + 1) * ROWS_PER_PAGE };
+	}
+	return shown;
 }
 
 /** The decisions with one verdict set, or removed (`null`: the proposal's own strength decides again). */
@@ -192,15 +213,20 @@ export interface ReviewSummary {
 	inForce: number;
 }
 
+/** The rows' groups counted without making the rows (names, titles): the workspace's bar shows this for every corpus. */
 export function reviewSummary(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): ReviewSummary {
-	const groups = groupRows(reviewRows(corpus, decisions, kind));
+	const own = decisionsOf(decisions, kind);
+	const proposals = proposalsOf(corpus, kind);
+	const counts: Record<ReviewGroup, number> = { pending: 0, merged: 0, separate: 0 };
+	for (const proposal of proposals) counts[groupOf(proposal, own)]++;
+	for (const proposal of handMerges(proposals, own)) counts[groupOf(proposal, own)]++;
 	const items = membersOf(corpus, kind);
 	return {
 		merged: items.length,
 		members: items.reduce((sum, item) => sum + item.members.length, 0),
-		pending: groups.pending.length,
-		separate: groups.separate.length,
-		inForce: groups.merged.length
+		pending: counts.pending,
+		separate: counts.separate,
+		inForce: counts.merged
 	};
 }
 
@@ -223,9 +249,10 @@ export interface SplitCandidate {
 /** Merged actors (or places) of three or more members: each member can be split off on its own. */
 export function splitCandidates(corpus: ReviewCorpus, kind: ReviewKind): SplitCandidate[] {
 	const nameOf = memberNamer(corpus, kind);
+	const titleOf = articleTitles(corpus);
 	return membersOf(corpus, kind)
 		.filter((item) => item.members.length >= 3)
-		.map((item) => ({ id: item.id, name: item.name, members: item.members.map((ref) => reviewMember(corpus, nameOf, ref)) }));
+		.map((item) => ({ id: item.id, name: item.name, members: item.members.map((ref) => reviewMember(titleOf, nameOf, ref)) }));
 }
 
 /**
@@ -245,8 +272,9 @@ export function splitMember(corpus: ReviewCorpus, decisions: CorpusDecisions, ki
 /** Every member the analyst can merge by hand, by merged actor, named with its article. */
 export function handMergeChoices(corpus: ReviewCorpus, kind: ReviewKind): ReviewMember[] {
 	const nameOf = memberNamer(corpus, kind);
+	const titleOf = articleTitles(corpus);
 	return membersOf(corpus, kind)
-		.flatMap((item) => item.members.map((ref) => reviewMember(corpus, nameOf, ref)))
+		.flatMap((item) => item.members.map((ref) => reviewMember(titleOf, nameOf, ref)))
 		.sort((x, y) => compareText(x.name, y.name) || compareText(x.articleTitle, y.articleTitle));
 }
 
