@@ -7,7 +7,7 @@
 import type { Dataset } from '$lib/dataset/schema';
 import type { CorpusDecisions, CorpusModel } from '$lib/model/corpus';
 import type { Model } from '$lib/model/types';
-import { applies, handMerges, memberKey, pairKey, splitOff, type Decisions, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
+import { applies, handMerges, memberKey, pairKey, splitOff, verdictLookup, type Decisions, type VerdictLookup, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
 import { compareText } from '$lib/model/english';
 
 export type ReviewKind = 'actors' | 'places';
@@ -86,8 +86,8 @@ function articleTitles(corpus: ReviewCorpus): Map<string, string> {
 }
 
 /** Which group a proposal falls in under the decisions. */
-export function groupOf(proposal: MergeProposal, decisions: Decisions): ReviewGroup {
-	const verdict = decisions[proposal.key];
+export function groupOf(proposal: MergeProposal, decisions: Decisions | VerdictLookup): ReviewGroup {
+	const verdict = decisions instanceof Map ? decisions.get(proposal.key) : (decisions as Decisions)[proposal.key];
 	if (verdict === 'separate') return 'separate';
 	if (applies(proposal, decisions)) return 'merged';
 	return 'pending';
@@ -110,9 +110,10 @@ export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kin
 	const nameOf = memberNamer(corpus, kind);
 	const titleOf = articleTitles(corpus);
 	const mergedOf = new Map(membersOf(corpus, kind).flatMap((item) => item.members.map((ref) => [memberKey(ref), item.id] as const)));
+	const verdicts = verdictLookup(own);
 	return [...proposals, ...handMerges(proposals, own)].map((proposal) => {
-		const verdict = own[proposal.key] ?? null;
-		const group = groupOf(proposal, own);
+		const verdict = verdicts.get(proposal.key) ?? null;
+		const group = groupOf(proposal, verdicts);
 		const mergedA = mergedOf.get(memberKey(proposal.a));
 		return {
 			key: proposal.key,
@@ -218,8 +219,9 @@ export function reviewSummary(corpus: ReviewCorpus, decisions: CorpusDecisions, 
 	const own = decisionsOf(decisions, kind);
 	const proposals = proposalsOf(corpus, kind);
 	const counts: Record<ReviewGroup, number> = { pending: 0, merged: 0, separate: 0 };
-	for (const proposal of proposals) counts[groupOf(proposal, own)]++;
-	for (const proposal of handMerges(proposals, own)) counts[groupOf(proposal, own)]++;
+	const verdicts = verdictLookup(own);
+	for (const proposal of proposals) counts[groupOf(proposal, verdicts)]++;
+	for (const proposal of handMerges(proposals, own)) counts[groupOf(proposal, verdicts)]++;
 	const items = membersOf(corpus, kind);
 	return {
 		merged: items.length,

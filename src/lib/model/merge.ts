@@ -147,15 +147,24 @@ function holdersOf(tokensOf: string[][]): Map<string, number[]> {
  * each list of one of `crosses`: every other pair is known not to match, so a corpus compares
  * only these instead of every pair (quadratic in its actors).
  */
-function candidatePairs(count: number, groups: Iterable<number[]>, crosses: Iterable<[number[], number[]]> = []): [number, number][] {
+function candidatePairs(count: number, groups: Iterable<number[]>, crosses: Iterable<[number[], number[]]> = []): Float64Array {
 	const pairs = new Set<number>();
 	const add = (x: number, y: number) => {
 		if (x !== y) pairs.add(Math.min(x, y) * count + Math.max(x, y));
 	};
 	for (const list of groups) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
 	for (const [left, right] of crosses) for (const x of left) for (const y of right) add(x, y);
-	return [...pairs].sort((p, q) => p - q).map((pair) => [Math.floor(pair / count), pair % count]);
+	// Each pair as one number (i * count + j), sorted: a large corpus has a hundred thousand, and an array per pair was most of their cost.
+	return Float64Array.from(pairs).sort();
 }
+
+/** The pairs of candidatePairs, one [i, j] at a time. */
+function* eachPair(pairs: Float64Array, count: number): Generator<[number, number]> {
+	for (const pair of pairs) yield [Math.floor(pair / count), pair % count];
+}
+
+/** pairKey from the two members' keys: the same string, made without an array and a sort. */
+const joinKeys = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
  * What two names must share to match at all (matchFacts): the same key or spelling key or, for
@@ -181,22 +190,24 @@ export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
 	const initials = holdersOf(namesOf.map((names, index) => (organisation(index) ? names.flatMap((facts) => (facts.key !== '' && facts.wordCount >= 2 ? [facts.initials] : [])) : [])));
 	const crosses = [...acronyms].flatMap(([letters, holders]): [number[], number[]][] => (initials.has(letters) ? [[holders, initials.get(letters)!]] : []));
 	const candidates = candidatePairs(actors.length, shared.values(), crosses);
+	const keys = actors.map((actor) => memberKey(actor.ref));
 	const proposals = new Map<string, MergeProposal>();
-	for (const [i, j] of candidates) {
+	for (const [i, j] of eachPair(candidates, actors.length)) {
 		const a = actors[i]!;
 		const b = actors[j]!;
 		if (a.ref.dataset === b.ref.dataset || !kindsAgree(a.kind, b.kind)) continue;
 		const person = isPerson(a.kind);
-		const namesA = [a.name, ...a.aliases];
-		const namesB = [b.name, ...b.aliases];
-		let best: MergeProposal | null = null;
-		for (const [nameIndex, factsA] of namesOf[i]!.entries())
-			for (const [aliasIndex, factsB] of namesOf[j]!.entries()) {
-				const match = matchFacts(factsA, factsB, person, nameIndex > 0 || aliasIndex > 0);
-				if (match && (!best || rank(match.strength) > rank(best.strength)))
-					best = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, ...match, names: [namesA[nameIndex]!, namesB[aliasIndex]!] };
+		const [factsOfA, factsOfB] = [namesOf[i]!, namesOf[j]!];
+		let best: { match: { reason: MatchReason; strength: 'strong' | 'weak' }; nameIndex: number; aliasIndex: number } | null = null;
+		for (let nameIndex = 0; nameIndex < factsOfA.length; nameIndex++)
+			for (let aliasIndex = 0; aliasIndex < factsOfB.length; aliasIndex++) {
+				const match = matchFacts(factsOfA[nameIndex]!, factsOfB[aliasIndex]!, person, nameIndex > 0 || aliasIndex > 0);
+				if (match && (!best || rank(match.strength) > rank(best.match.strength))) best = { match, nameIndex, aliasIndex };
 			}
-		if (best) proposals.set(best.key, best);
+		if (!best) continue;
+		const key = joinKeys(keys[i]!, keys[j]!);
+		const nameOf = (actor: ActorRecord, index: number) => (index === 0 ? actor.name : actor.aliases[index - 1]!);
+		proposals.set(key, { key, a: a.ref, b: b.ref, ...best.match, names: [nameOf(a, best.nameIndex), nameOf(b, best.aliasIndex)] });
 	}
 	return [...proposals.values()];
 }
@@ -206,6 +217,8 @@ export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
  * `merge` stored against a pair key that no proposal has.
  */
 export function handMerges(proposals: MergeProposal[], decisions: Decisions): MergeProposal[] {
+	// Most corpora have no merge by hand, and a large one has a hundred thousand proposals to look through.
+	if (!Object.values(decisions).includes('merge')) return [];
 	const proposed = new Set(proposals.map((proposal) => proposal.key));
 	const parse = (key: string): MemberRef | null => {
 		const at = key.indexOf('/');
@@ -218,9 +231,17 @@ export function handMerges(proposals: MergeProposal[], decisions: Decisions): Me
 	});
 }
 
+/**
+ * The decisions as a Map, for reading once per proposal: an object looked up by a key made
+ * at run time has the key interned first, a Map only hashes it (a large corpus reads a
+ * hundred thousand keys, and the object took a third of its model's time).
+ */
+export type VerdictLookup = ReadonlyMap<string, Verdict>;
+export const verdictLookup = (decisions: Decisions): VerdictLookup => new Map(Object.entries(decisions));
+
 /** Whether a proposal is in force: strong ones unless refused, weak ones once confirmed. */
-export function applies(proposal: MergeProposal, decisions: Decisions): boolean {
-	const verdict = decisions[proposal.key];
+export function applies(proposal: MergeProposal, decisions: Decisions | VerdictLookup): boolean {
+	const verdict = decisions instanceof Map ? decisions.get(proposal.key) : (decisions as Decisions)[proposal.key];
 	return verdict ? verdict === 'merge' : proposal.strength === 'strong';
 }
 
@@ -229,33 +250,48 @@ export function applies(proposal: MergeProposal, decisions: Decisions): boolean 
  * Returns, per member key, the key of its group's first member (in input order).
  */
 export function clusterMembers(members: MemberRef[], proposals: MergeProposal[], decisions: Decisions): Map<string, string> {
-	const order = new Map(members.map((member, index) => [memberKey(member), index]));
-	const parent = new Map<string, string>();
-	const find = (key: string): string => {
-		let root = key;
-		while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-		parent.set(key, root);
-		return root;
+	const keys = members.map(memberKey);
+	const byKey = new Map(keys.map((key, index) => [key, index]));
+	// Proposals usually hold the very refs given here: found by identity, without making their keys.
+	const byRef = new Map(members.map((member, index) => [member, index]));
+	const parent = keys.map((_, index) => index);
+	const indexOf = (ref: MemberRef): number => {
+		const known = byRef.get(ref) ?? byKey.get(memberKey(ref));
+		if (known !== undefined) return known;
+		// A member no longer in the corpus (a merge by hand with a dataset since removed) still joins the two it sits between.
+		keys.push(memberKey(ref));
+		byKey.set(memberKey(ref), parent.length);
+		parent.push(parent.length);
+		return parent.length - 1;
 	};
-	for (const member of members) parent.set(memberKey(member), memberKey(member));
+	// Union-find over indices; a root is always its group's earliest member, and paths are halved as they are walked
+	// (a corpus of a hundred articles has a hundred thousand proposals, most of them joining members already together).
+	const find = (index: number): number => {
+		while (parent[index] !== index) {
+			parent[index] = parent[parent[index]!]!;
+			index = parent[index]!;
+		}
+		return index;
+	};
+	const verdicts = verdictLookup(decisions);
 	for (const proposal of proposals) {
-		if (!applies(proposal, decisions)) continue;
-		const rootA = find(memberKey(proposal.a));
-		const rootB = find(memberKey(proposal.b));
-		if (rootA === rootB) continue;
+		if (!applies(proposal, verdicts)) continue;
+		const rootA = find(indexOf(proposal.a));
+		const rootB = find(indexOf(proposal.b));
 		// The earlier member leads, so a group's identity does not depend on proposal order.
-		if ((order.get(rootA) ?? 0) <= (order.get(rootB) ?? 0)) parent.set(rootB, rootA);
-		else parent.set(rootA, rootB);
+		if (rootA < rootB) parent[rootB] = rootA;
+		else if (rootB < rootA) parent[rootA] = rootB;
 	}
-	return new Map(members.map((member) => [memberKey(member), find(memberKey(member))]));
+	return new Map(members.map((_, index) => [keys[index]!, keys[find(index)]!]));
 }
 
 /** The decisions that split `member` off its group: every proposal in force that ties it to the others is refused. */
 export function splitOff(member: MemberRef, proposals: MergeProposal[], decisions: Decisions): Decisions {
 	const key = memberKey(member);
 	const next = { ...decisions };
+	const verdicts = verdictLookup(decisions);
 	for (const proposal of proposals)
-		if (applies(proposal, decisions) && (memberKey(proposal.a) === key || memberKey(proposal.b) === key)) next[proposal.key] = 'separate';
+		if (applies(proposal, verdicts) && (memberKey(proposal.a) === key || memberKey(proposal.b) === key)) next[proposal.key] = 'separate';
 	return next;
 }
 
@@ -284,12 +320,13 @@ export function proposePlaceMerges(places: PlaceRecord[], nearKm = 30): MergePro
 		places.length,
 		holdersOf(places.map((place, index) => [`s ${facts[index]!.spelling}`, ...(place.boundary ? [`b ${place.boundary.layer} ${place.boundary.featureId}`] : [])])).values()
 	);
+	const keys = places.map((place) => memberKey(place.ref));
 	const proposals: MergeProposal[] = [];
-	for (const [i, j] of candidates) {
+	for (const [i, j] of eachPair(candidates, places.length)) {
 		const a = places[i]!;
 		const b = places[j]!;
 		if (a.ref.dataset === b.ref.dataset) continue;
-		const base = { key: pairKey(a.ref, b.ref), a: a.ref, b: b.ref, names: [a.name, b.name] as [string, string] };
+		const base = { key: joinKeys(keys[i]!, keys[j]!), a: a.ref, b: b.ref, names: [a.name, b.name] as [string, string] };
 		const sameBoundary = a.boundary && b.boundary && a.boundary.layer === b.boundary.layer && a.boundary.featureId === b.boundary.featureId;
 		const close = a.coordinates && b.coordinates ? distanceKm(a.coordinates, b.coordinates) <= nearKm : null;
 		const sameName = facts[i]!.key === facts[j]!.key;
