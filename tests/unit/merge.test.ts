@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../src/lib/dataset/schema';
-import { clusterMembers, matchNames, proposeMerges, splitOff, type ActorRecord } from '../../src/lib/model/merge';
+import { clusterMembers, handMerges, matchNames, proposeMerges, splitOff, type ActorRecord } from '../../src/lib/model/merge';
 import { exactKey, foldName, spellingKey } from '../../src/lib/model/names';
 
 describe('name keys', () => {
@@ -96,5 +96,22 @@ describe('merge proposals', () => {
 		expect(refused.get('t1/aq')).toBe('seed/al-qaeda');
 		const splitAll = splitOff({ dataset: 't1', id: 'aq' }, all, {});
 		expect(clusterMembers(actors.map((a) => a.ref), all, splitAll).get('t1/aq')).toBe('t1/aq');
+	});
+
+	it('lead each merged actor by its earliest member, whatever the proposals’ order, and join two through a member no longer listed', () => {
+		const proposals = proposeMerges(actors);
+		const refs = actors.map((a) => a.ref);
+		const forwards = clusterMembers(refs, proposals, {});
+		expect(clusterMembers(refs, [...proposals].reverse(), {})).toEqual(forwards);
+		expect(forwards.get('t2/aq')).toBe('seed/al-qaeda');
+		// Merges by hand with a member of a dataset since taken out of the corpus still tie the two on either side of it.
+		const decisions = { 'gone/x|seed/jalaluddin-haqqani': 'merge' as const, 'gone/x|t1/hn': 'merge' as const };
+		const byHand = handMerges(proposals, decisions);
+		expect(byHand).toHaveLength(2);
+		const clusters = clusterMembers(refs, [...proposals, ...byHand], decisions);
+		expect(clusters.get('t1/hn')).toBe('seed/haqqani-network');
+		expect(clusters.get('seed/jalaluddin-haqqani')).toBe('seed/haqqani-network');
+		expect(clusters.has('gone/x')).toBe(false);
+		expect(handMerges(proposals, { [proposals[0]!.key]: 'separate' })).toEqual([]);
 	});
 });
