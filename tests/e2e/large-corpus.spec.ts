@@ -11,23 +11,24 @@ const COPIES = 12;
 const rowOf = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
 /** The seed saved as an own dataset once (through the library), then copied in storage to `COPIES` members of one corpus. */
-async function corpusOfCopies(page: Page): Promise<string> {
+async function corpusOfCopies(page: Page): Promise<{ corpusId: string; ids: string[] }> {
 	await openApp(page, '/');
 	await rowOf(page, SEED_TITLE).getByRole('button', { name: 'Duplicate' }).click();
 	await expect(rowOf(page, `${SEED_TITLE} (copy)`)).toContainText('Yours');
 	const corpusId = 'twelve-reports';
-	await page.evaluate(
+	const ids = await page.evaluate(
 		({ copies, corpusId }) =>
-			new Promise<void>((resolve, reject) => {
+			new Promise<string[]>((resolve, reject) => {
 				const opening = indexedDB.open('threadboard');
 				opening.onerror = () => reject(opening.error);
+				const ids: string[] = [];
 				opening.onsuccess = () => {
 					const transaction = opening.result.transaction(['datasets', 'corpora'], 'readwrite');
 					const datasets = transaction.objectStore('datasets');
 					const all = datasets.getAll();
 					all.onsuccess = () => {
 						const original = (all.result as { id: string }[])[0]!;
-						const ids = [original.id];
+						ids.push(original.id);
 						for (let copy = 2; copy <= copies; copy++) {
 							ids.push(`${original.id}-${copy}`);
 							datasets.put({ ...original, id: `${original.id}-${copy}` });
@@ -35,13 +36,13 @@ async function corpusOfCopies(page: Page): Promise<string> {
 						const now = new Date().toISOString();
 						transaction.objectStore('corpora').put({ id: corpusId, title: 'Twelve reports', datasets: ids, decisions: { actors: {}, places: {} }, createdAt: now, updatedAt: now });
 					};
-					transaction.oncomplete = () => resolve();
+					transaction.oncomplete = () => resolve(ids);
 					transaction.onerror = () => reject(transaction.error);
 				};
 			}),
 		{ copies: COPIES, corpusId }
 	);
-	return corpusId;
+	return { corpusId, ids };
 }
 
 const sectionOf = (page: Page, title: string) => page.locator('#merge-review .review > section').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${title}`) }) });
@@ -49,7 +50,7 @@ const sectionOf = (page: Page, title: string) => page.locator('#merge-review .re
 test('a corpus of many articles: the merge review shows its thousands of rows a page at a time, and follows a decision', async ({ page }) => {
 	test.slow();
 	const errors = collectConsoleErrors(page);
-	const corpusId = await corpusOfCopies(page);
+	const { corpusId, ids } = await corpusOfCopies(page);
 	await openApp(page, `/view/?corpus=${corpusId}`);
 	await expect(page.locator('[data-graph-status="drawn"]')).toHaveCount(1);
 	await page.getByRole('button', { name: /^Merges/ }).click();
@@ -77,5 +78,15 @@ test('a corpus of many articles: the merge review shows its thousands of rows a 
 	await expect(split.getByRole('button', { name: /^Split off/ })).toHaveCount(0);
 	await split.locator('summary').first().click();
 	await expect(split.getByRole('button', { name: /^Split off/ })).toHaveCount(COPIES);
+
+	// Merge by hand: its menus list every article's own actors once the form is wanted (focus is enough).
+	const first = page.getByLabel('First', { exact: true });
+	await expect(first.locator('option')).toHaveCount(1);
+	await first.focus();
+	await expect(first.locator('option')).toHaveCount(1 + 17 * COPIES);
+	await first.selectOption(`${ids[0]}/taliban`);
+	await page.getByLabel('Second', { exact: true }).selectOption(`${ids[1]}/al-qaeda`);
+	await page.getByRole('button', { name: 'Merge these two' }).click();
+	await expect(page.locator('#merge-review .status')).toHaveText(/^Merged Taliban \(.+\) and al-Qaeda \(.+\) by hand\.$/);
 	expect(errors).toEqual([]);
 });

@@ -3,6 +3,7 @@ import {
 	actionStatus,
 	applyAction,
 	FIRST_PAGE,
+	groupProposals,
 	groupRows,
 	handMergeChoices,
 	handMergeProblem,
@@ -12,6 +13,7 @@ import {
 	reasonLabel,
 	reviewRows,
 	reviewSummary,
+	rowsOf,
 	ROWS_PER_PAGE,
 	shownToInclude,
 	splitCandidates,
@@ -123,6 +125,12 @@ describe('a large corpus', () => {
 		for (const kind of ['actors', 'places'] as const) {
 			const groups = groupRows(reviewRows(corpus, decisions, kind));
 			expect(reviewSummary(corpus, decisions, kind)).toMatchObject({ pending: groups.pending.length, inForce: groups.merged.length, separate: groups.separate.length });
+			// Grouped first, rows made only for a page: the same rows as making them all.
+			const proposals = groupProposals(corpus, decisions, kind);
+			for (const group of ['pending', 'merged', 'separate'] as const) {
+				expect(proposals[group].map((proposal) => proposal.key)).toEqual(groups[group].map((row) => row.key));
+				expect(rowsOf(corpus, decisions, kind, proposals[group].slice(0, ROWS_PER_PAGE))).toEqual(groups[group].slice(0, ROWS_PER_PAGE));
+			}
 		}
 		expect(reviewSummary(corpus, decisions, 'actors').separate).toBe(1);
 	});

@@ -8,7 +8,7 @@ import type { Dataset } from '$lib/dataset/schema';
 import type { CorpusDecisions, CorpusModel } from '$lib/model/corpus';
 import type { Model } from '$lib/model/types';
 import { applies, handMerges, memberKey, pairKey, splitOff, verdictLookup, type Decisions, type VerdictLookup, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
-import { compareText } from '$lib/model/english';
+import { textComparer } from '$lib/model/english';
 
 export type ReviewKind = 'actors' | 'places';
 export type ReviewGroup = 'pending' | 'merged' | 'separate';
@@ -65,14 +65,19 @@ export const decisionsOf = (decisions: CorpusDecisions, kind: ReviewKind): Decis
  * merged actor's name when it stands alone, else a name a proposal matched on it, else its id.
  */
 export function memberNamer(corpus: ReviewCorpus, kind: ReviewKind): (ref: MemberRef) => string {
-	const fallback = new Map<string, string>();
-	for (const item of membersOf(corpus, kind)) if (item.members.length === 1) fallback.set(memberKey(item.members[0]!), item.name);
-	for (const proposal of proposalsOf(corpus, kind)) {
-		if (proposal.reason === 'alias') continue; // the matched name may be an alias, not the member's name
-		if (!fallback.has(memberKey(proposal.a))) fallback.set(memberKey(proposal.a), proposal.names[0]);
-		if (!fallback.has(memberKey(proposal.b))) fallback.set(memberKey(proposal.b), proposal.names[1]);
-	}
-	return (ref) => corpus.memberNames?.get(memberKey(ref)) ?? fallback.get(memberKey(ref)) ?? ref.id;
+	// Made when first needed: with the articles' own names given, it rarely is, and it reads every proposal.
+	let fallback: Map<string, string> | null = null;
+	const fallbackNames = () => {
+		const names = new Map<string, string>();
+		for (const item of membersOf(corpus, kind)) if (item.members.length === 1) names.set(memberKey(item.members[0]!), item.name);
+		for (const proposal of proposalsOf(corpus, kind)) {
+			if (proposal.reason === 'alias') continue; // the matched name may be an alias, not the member's name
+			if (!names.has(memberKey(proposal.a))) names.set(memberKey(proposal.a), proposal.names[0]);
+			if (!names.has(memberKey(proposal.b))) names.set(memberKey(proposal.b), proposal.names[1]);
+		}
+		return names;
+	};
+	return (ref) => corpus.memberNames?.get(memberKey(ref)) ?? (fallback ??= fallbackNames()).get(memberKey(ref)) ?? ref.id;
 }
 
 /** A member as a row shows it; `titleOf` (articleTitles) names its article. */
@@ -105,13 +110,17 @@ function actionsFor(proposal: MergeProposal, group: ReviewGroup, verdict: Verdic
 
 /** Every proposal (and merge by hand) as a row, in the corpus's order: pending first is the component's business. */
 export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): ReviewRow[] {
-	const own = decisionsOf(decisions, kind);
 	const proposals = proposalsOf(corpus, kind);
+	return rowsOf(corpus, decisions, kind, [...proposals, ...handMerges(proposals, decisionsOf(decisions, kind))]);
+}
+
+/** The rows of some of the corpus's proposals: a large corpus makes rows only for those it shows. */
+export function rowsOf(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind, proposals: readonly MergeProposal[]): ReviewRow[] {
 	const nameOf = memberNamer(corpus, kind);
 	const titleOf = articleTitles(corpus);
 	const mergedOf = new Map(membersOf(corpus, kind).flatMap((item) => item.members.map((ref) => [memberKey(ref), item.id] as const)));
-	const verdicts = verdictLookup(own);
-	return [...proposals, ...handMerges(proposals, own)].map((proposal) => {
+	const verdicts = verdictLookup(decisionsOf(decisions, kind));
+	return proposals.map((proposal) => {
 		const verdict = verdicts.get(proposal.key) ?? null;
 		const group = groupOf(proposal, verdicts);
 		const mergedA = mergedOf.get(memberKey(proposal.a));
@@ -127,6 +136,17 @@ export function reviewRows(corpus: ReviewCorpus, decisions: CorpusDecisions, kin
 			together: mergedA !== undefined && mergedA === mergedOf.get(memberKey(proposal.b))
 		};
 	});
+}
+
+/** Every proposal (and merge by hand) in its group, in the corpus's order, before any row is made of it. */
+export function groupProposals(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): Record<ReviewGroup, MergeProposal[]> {
+	const own = decisionsOf(decisions, kind);
+	const proposals = proposalsOf(corpus, kind);
+	const verdicts = verdictLookup(own);
+	const groups: Record<ReviewGroup, MergeProposal[]> = { pending: [], merged: [], separate: [] };
+	for (const proposal of proposals) groups[groupOf(proposal, verdicts)].push(proposal);
+	for (const proposal of handMerges(proposals, own)) groups[groupOf(proposal, verdicts)].push(proposal);
+	return groups;
 }
 
 export interface ReviewGroups {
@@ -150,7 +170,7 @@ export type ShownRows = Record<ReviewGroup, number>;
 export const FIRST_PAGE: ShownRows = { pending: ROWS_PER_PAGE, merged: ROWS_PER_PAGE, separate: ROWS_PER_PAGE };
 
 /** How many rows of each group to show so that the row `key` is shown: a decision moves its row to another group, and the keyboard follows it. */
-export function shownToInclude(groups: ReviewGroups, key: string, shown: ShownRows): ShownRows {
+export function shownToInclude(groups: Record<ReviewGroup, readonly { key: string }[]>, key: string, shown: ShownRows): ShownRows {
 	for (const group of ['pending', 'merged', 'separate'] as const) {
 		const at = groups[group].findIndex((row) => row.key === key);
 		if (at >= shown[group]) return { ...shown, [group]: (Math.floor(at / ROWS_PER_PAGE) + 1) * ROWS_PER_PAGE };
@@ -216,19 +236,14 @@ export interface ReviewSummary {
 
 /** The rows' groups counted without making the rows (names, titles): the workspace's bar shows this for every corpus. */
 export function reviewSummary(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): ReviewSummary {
-	const own = decisionsOf(decisions, kind);
-	const proposals = proposalsOf(corpus, kind);
-	const counts: Record<ReviewGroup, number> = { pending: 0, merged: 0, separate: 0 };
-	const verdicts = verdictLookup(own);
-	for (const proposal of proposals) counts[groupOf(proposal, verdicts)]++;
-	for (const proposal of handMerges(proposals, own)) counts[groupOf(proposal, verdicts)]++;
+	const groups = groupProposals(corpus, decisions, kind);
 	const items = membersOf(corpus, kind);
 	return {
 		merged: items.length,
 		members: items.reduce((sum, item) => sum + item.members.length, 0),
-		pending: counts.pending,
-		separate: counts.separate,
-		inForce: counts.merged
+		pending: groups.pending.length,
+		separate: groups.separate.length,
+		inForce: groups.merged.length
 	};
 }
 
@@ -275,9 +290,10 @@ export function splitMember(corpus: ReviewCorpus, decisions: CorpusDecisions, ki
 export function handMergeChoices(corpus: ReviewCorpus, kind: ReviewKind): ReviewMember[] {
 	const nameOf = memberNamer(corpus, kind);
 	const titleOf = articleTitles(corpus);
+	const compare = textComparer();
 	return membersOf(corpus, kind)
 		.flatMap((item) => item.members.map((ref) => reviewMember(titleOf, nameOf, ref)))
-		.sort((x, y) => compareText(x.name, y.name) || compareText(x.articleTitle, y.articleTitle));
+		.sort((x, y) => compare(x.name, y.name) || compare(x.articleTitle, y.articleTitle));
 }
 
 /** Why two members cannot be merged by hand, or null when they can. */
