@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { claimKey, countClaim, headlineStance, isContested } from '../../src/lib/model/claims';
-import { modelOfCorpus } from '../../src/lib/model/corpus';
+import { corpusProposals, modelOfCorpus } from '../../src/lib/model/corpus';
 import { modelOfDataset } from '../../src/lib/model/dataset-model';
 import { loadSeed } from './seed';
 
@@ -65,6 +65,18 @@ describe('a corpus model', () => {
 		expect(alQaeda.articles).toEqual([seed.slug, 'echo']);
 		expect(alQaeda.members).toEqual([{ dataset: seed.slug, id: 'al-qaeda' }, { dataset: 'echo', id: 'aq' }]);
 		expect(corpus.mergedId.get('echo/aq')).toBe('al-qaeda');
+	});
+
+	it('is the same model from proposals made once and kept across decisions', () => {
+		const datasets = [seed, echoOfSeed()];
+		const proposals = corpusProposals(datasets);
+		const keep = proposals.actorProposals.find((proposal) => proposal.key === `echo/aq|${seed.slug}/al-qaeda`)!;
+		for (const decisions of [{ actors: {}, places: {} }, { actors: { [keep.key]: 'separate' as const }, places: {} }]) {
+			const kept = modelOfCorpus('test', 'Test', datasets, decisions, proposals);
+			expect(kept).toEqual(modelOfCorpus('test', 'Test', datasets, decisions));
+			expect(kept.actorProposals).toBe(proposals.actorProposals);
+		}
+		expect(modelOfCorpus('test', 'Test', datasets, { actors: { [keep.key]: 'separate' }, places: {} }, proposals).mergedId.get('echo/aq')).not.toBe('al-qaeda');
 	});
 
 	it('makes claims with a source per article, counts them, and finds the contested one', () => {

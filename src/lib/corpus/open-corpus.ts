@@ -4,7 +4,7 @@
  */
 import { indexCorpus, type DatasetIndex } from '$lib/dataset/lookup';
 import { supportPhrase } from '$lib/model/claims';
-import { modelOfCorpus, type CorpusDecisions, type CorpusModel } from '$lib/model/corpus';
+import { modelOfCorpus, type CorpusDecisions, type CorpusModel, type CorpusProposals } from '$lib/model/corpus';
 import type { Dataset } from '$lib/dataset/schema';
 
 export interface OpenedCorpus {
@@ -12,8 +12,9 @@ export interface OpenedCorpus {
 	index: DatasetIndex;
 }
 
-export function openedCorpus(record: { id: string; title: string; decisions: CorpusDecisions }, datasets: Dataset[]): OpenedCorpus {
-	const model = modelOfCorpus(record.id, record.title, datasets, record.decisions);
+/** `proposals`: corpusProposals of the same datasets, when the caller keeps them across decisions. */
+export function openedCorpus(record: { id: string; title: string; decisions: CorpusDecisions }, datasets: Dataset[], proposals?: CorpusProposals): OpenedCorpus {
+	const model = modelOfCorpus(record.id, record.title, datasets, record.decisions, proposals);
 	return { model, index: indexCorpus(model) };
 }
 

@@ -70,23 +70,41 @@ function groupBy(members: MemberRef[], rootOf: Map<string, string>): Map<string,
 	return groups;
 }
 
-export function modelOfCorpus(id: string, title: string, datasets: Dataset[], decisions: CorpusDecisions): CorpusModel {
+/**
+ * What the corpus's merges are proposed from, and the proposals: they depend on the datasets
+ * alone, so a decision (which only changes which apply) does not make them again.
+ */
+export interface CorpusProposals {
+	actorRefs: MemberRef[];
+	actorProposals: MergeProposal[];
+	placeRefs: MemberRef[];
+	placeProposals: MergeProposal[];
+}
+
+export function corpusProposals(datasets: Dataset[]): CorpusProposals {
+	const actorRecords = datasets.flatMap((dataset) => dataset.entities.map((entity) => ({ ref: { dataset: dataset.slug, id: entity.id }, name: entity.name, aliases: entity.aliases, kind: entity.kind })));
+	const placeRecords = datasets.flatMap((dataset) => dataset.places.map((place) => ({ ref: { dataset: dataset.slug, id: place.id }, name: place.name, coordinates: place.coordinates, ...(place.boundary ? { boundary: place.boundary } : {}) })));
+	return {
+		actorRefs: actorRecords.map((record) => record.ref),
+		actorProposals: proposeMerges(actorRecords),
+		placeRefs: placeRecords.map((record) => record.ref),
+		placeProposals: proposePlaceMerges(placeRecords)
+	};
+}
+
+/** `proposals` must be corpusProposals of these same datasets (made once per set of datasets by a caller that keeps them). */
+export function modelOfCorpus(id: string, title: string, datasets: Dataset[], decisions: CorpusDecisions, proposals: CorpusProposals = corpusProposals(datasets)): CorpusModel {
 	const articles = datasets.map(articleOf);
 	const articleById = byId(articles);
 	const entityOf = new Map<string, Dataset['entities'][number]>(datasets.flatMap((dataset) => dataset.entities.map((entity) => [`${dataset.slug}/${entity.id}`, entity] as const)));
 	const placeOf = new Map<string, Dataset['places'][number]>(datasets.flatMap((dataset) => dataset.places.map((place) => [`${dataset.slug}/${place.id}`, place] as const)));
+	const { actorRefs, actorProposals, placeRefs, placeProposals } = proposals;
 
 	// Actors.
-	const actorRecords = datasets.flatMap((dataset) => dataset.entities.map((entity) => ({ ref: { dataset: dataset.slug, id: entity.id }, name: entity.name, aliases: entity.aliases, kind: entity.kind })));
-	const actorProposals = proposeMerges(actorRecords);
-	const actorRefs = actorRecords.map((record) => record.ref);
 	const actorGroups = groupBy(actorRefs, clusterMembers(actorRefs, [...actorProposals, ...handMerges(actorProposals, decisions.actors)], decisions.actors));
 	const actorIds = assignIds(actorGroups);
 
 	// Places (their ids share the selection id space with actors and claims).
-	const placeRecords = datasets.flatMap((dataset) => dataset.places.map((place) => ({ ref: { dataset: dataset.slug, id: place.id }, name: place.name, coordinates: place.coordinates, ...(place.boundary ? { boundary: place.boundary } : {}) })));
-	const placeProposals = proposePlaceMerges(placeRecords);
-	const placeRefs = placeRecords.map((record) => record.ref);
 	const placeGroups = groupBy(placeRefs, clusterMembers(placeRefs, [...placeProposals, ...handMerges(placeProposals, decisions.places)], decisions.places));
 	const placeIds = assignIds(placeGroups, new Set(actorIds.values()));
 
