@@ -133,6 +133,7 @@ describe('a large corpus', () => {
 			}
 		}
 		expect(reviewSummary(corpus, decisions, 'actors').separate).toBe(1);
+		expect(summaryLine({ merged: 965, members: 5984, pending: 1825, separate: 0, inForce: 0 }, 'actors')).toBe('965 actors from 5,984; 1,825 proposals need a decision');
 	});
 
 	it('shows a page of each group, and more of the group a decision moved a row to, far enough to show it', () => {

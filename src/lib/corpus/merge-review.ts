@@ -247,13 +247,13 @@ export function reviewSummary(corpus: ReviewCorpus, decisions: CorpusDecisions, 
 	};
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** `60 actors from 73; 3 proposals need a decision`. */
 export function summaryLine(summary: ReviewSummary, kind: ReviewKind): string {
 	const noun = kind === 'actors' ? ['actor', 'actors'] : ['place', 'places'];
 	const pending = summary.pending === 0 ? 'no proposal needs a decision' : `${plural(summary.pending, 'proposal needs', 'proposals need')} a decision`;
-	return `${plural(summary.merged, noun[0]!, noun[1]!)} from ${summary.members}; ${pending}`;
+	return `${plural(summary.merged, noun[0]!, noun[1]!)} from ${summary.members.toLocaleString('en')}; ${pending}`;
 }
 
 export interface SplitCandidate {
