@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../src/lib/dataset/schema';
-import { clusterMembers, handMerges, matchNames, proposeMerges, splitOff, type ActorRecord } from '../../src/lib/model/merge';
+import { clusterMembers, handMerges, matchNames, pairKey, proposeMerges, splitOff, type ActorRecord } from '../../src/lib/model/merge';
 import { exactKey, foldName, spellingKey } from '../../src/lib/model/names';
 
 describe('name keys', () => {
@@ -96,6 +96,12 @@ describe('merge proposals', () => {
 		expect(refused.get('t1/aq')).toBe('seed/al-qaeda');
 		const splitAll = splitOff({ dataset: 't1', id: 'aq' }, all, {});
 		expect(clusterMembers(actors.map((a) => a.ref), all, splitAll).get('t1/aq')).toBe('t1/aq');
+	});
+
+	it('key a pair as decisions saved before were keyed: the two member keys sorted and joined', () => {
+		const refs = [{ dataset: 'b', id: 'x' }, { dataset: 'B', id: 'y' }, { dataset: 'é', id: 'z' }, { dataset: 'e', id: 'z' }, { dataset: 'a-b', id: 'c' }, { dataset: 'a', id: 'b-c' }, { dataset: '😀', id: 'q' }];
+		for (const a of refs)
+			for (const b of refs) expect(pairKey(a, b)).toBe([`${a.dataset}/${a.id}`, `${b.dataset}/${b.id}`].sort().join('|'));
 	});
 
 	it('lead each merged actor by its earliest member, whatever the proposals’ order, and join two through a member no longer listed', () => {

@@ -7,7 +7,7 @@
 import type { Dataset } from '$lib/dataset/schema';
 import type { CorpusDecisions, CorpusModel } from '$lib/model/corpus';
 import type { Model } from '$lib/model/types';
-import { applies, handMerges, memberKey, pairKey, splitOff, verdictLookup, type Decisions, type VerdictLookup, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
+import { applies, handMerges, memberKey, pairKey, splitOff, verdictLookup, verdictOf, type Decisions, type VerdictLookup, type MatchReason, type MemberRef, type MergeProposal, type Verdict } from '$lib/model/merge';
 import { textComparer } from '$lib/model/english';
 
 export type ReviewKind = 'actors' | 'places';
@@ -92,8 +92,7 @@ function articleTitles(corpus: ReviewCorpus): Map<string, string> {
 
 /** Which group a proposal falls in under the decisions. */
 export function groupOf(proposal: MergeProposal, decisions: Decisions | VerdictLookup): ReviewGroup {
-	const verdict = decisions instanceof Map ? decisions.get(proposal.key) : (decisions as Decisions)[proposal.key];
-	if (verdict === 'separate') return 'separate';
+	if (verdictOf(decisions, proposal.key) === 'separate') return 'separate';
 	if (applies(proposal, decisions)) return 'merged';
 	return 'pending';
 }

@@ -41,7 +41,9 @@ export type Verdict = 'merge' | 'separate';
 /** The analyst's decisions by proposal key. */
 export type Decisions = Record<string, Verdict>;
 
-export const pairKey = (a: MemberRef, b: MemberRef) => [memberKey(a), memberKey(b)].sort().join('|');
+/** Two member keys joined in order: a < b compares code units, as a sort of the two would. */
+const joinKeys = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+export const pairKey = (a: MemberRef, b: MemberRef) => joinKeys(memberKey(a), memberKey(b));
 
 const isPerson = (kind: EntityKind) => kind === 'person';
 
@@ -163,9 +165,6 @@ function* eachPair(pairs: Float64Array, count: number): Generator<[number, numbe
 	for (const pair of pairs) yield [Math.floor(pair / count), pair % count];
 }
 
-/** pairKey from the two members' keys: the same string, made without an array and a sort. */
-const joinKeys = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
 /**
  * What two names must share to match at all (matchFacts): the same key or spelling key or, for
  * people, the same last word. Prefixed by people or not, which never match each other. An
@@ -178,6 +177,9 @@ function matchTokens(facts: NameFacts, person: boolean): string[] {
 	if (person) tokens.push(`${side}l ${facts.words.at(-1)}`);
 	return tokens;
 }
+
+/** An actor's name (0) or one of its aliases (1 on), in the order matching reads them. */
+const nameOf = (actor: ActorRecord, index: number) => (index === 0 ? actor.name : actor.aliases[index - 1]!);
 
 /** Every proposal between actors of different articles, the best match per pair. */
 export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
@@ -206,7 +208,6 @@ export function proposeMerges(actors: ActorRecord[]): MergeProposal[] {
 			}
 		if (!best) continue;
 		const key = joinKeys(keys[i]!, keys[j]!);
-		const nameOf = (actor: ActorRecord, index: number) => (index === 0 ? actor.name : actor.aliases[index - 1]!);
 		proposals.set(key, { key, a: a.ref, b: b.ref, ...best.match, names: [nameOf(a, best.nameIndex), nameOf(b, best.aliasIndex)] });
 	}
 	return [...proposals.values()];
@@ -238,10 +239,12 @@ export function handMerges(proposals: MergeProposal[], decisions: Decisions): Me
  */
 export type VerdictLookup = ReadonlyMap<string, Verdict>;
 export const verdictLookup = (decisions: Decisions): VerdictLookup => new Map(Object.entries(decisions));
+export const verdictOf = (decisions: Decisions | VerdictLookup, key: string): Verdict | undefined =>
+	decisions instanceof Map ? decisions.get(key) : (decisions as Decisions)[key];
 
 /** Whether a proposal is in force: strong ones unless refused, weak ones once confirmed. */
 export function applies(proposal: MergeProposal, decisions: Decisions | VerdictLookup): boolean {
-	const verdict = decisions instanceof Map ? decisions.get(proposal.key) : (decisions as Decisions)[proposal.key];
+	const verdict = verdictOf(decisions, proposal.key);
 	return verdict ? verdict === 'merge' : proposal.strength === 'strong';
 }
 
