@@ -233,9 +233,16 @@ export interface ReviewSummary {
 	inForce: number;
 }
 
-/** The rows' groups counted without making the rows (names, titles): the workspace's bar shows this for every corpus. */
-export function reviewSummary(corpus: ReviewCorpus, decisions: CorpusDecisions, kind: ReviewKind): ReviewSummary {
-	const groups = groupProposals(corpus, decisions, kind);
+/**
+ * The rows' groups counted without making the rows (names, titles): the workspace's bar shows this for every corpus.
+ * `groups`: groupProposals of the same corpus, decisions and kind, when the caller has them.
+ */
+export function reviewSummary(
+	corpus: ReviewCorpus,
+	decisions: CorpusDecisions,
+	kind: ReviewKind,
+	groups: Record<ReviewGroup, readonly MergeProposal[]> = groupProposals(corpus, decisions, kind)
+): ReviewSummary {
 	const items = membersOf(corpus, kind);
 	return {
 		merged: items.length,
